@@ -1,0 +1,19 @@
+"""The test suite: the database from DATABASE_URL (SQLite locally, PostgreSQL in CI)."""
+
+import tempfile
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key-not-for-production"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="cop-test-media-"))
+WAGTAILADMIN_BASE_URL = "http://testserver"
+# ELASTICSEARCH_URL is kept from the environment for the tests that talk to the node; the
+# site's engine in tests is chosen per test.
+COP_SEARCH_ENGINE = "database"
+COP_SEARCH_INDEX = "cop-test-catalogue"
