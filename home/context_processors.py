@@ -7,8 +7,12 @@ def _menu_items(request):
     if site is None:
         return []
     root = site.root_page
-    pages = root.get_children().live().public().in_menu().only(
-        "id", "title", "url_path", "depth", "path"
+    pages = (
+        root.get_children()
+        .live()
+        .public()
+        .in_menu()
+        .only("id", "title", "url_path", "depth", "path")
     )
     current_path = request.path
     items = []

@@ -155,7 +155,7 @@ def ensure_site(home, log):
     else:
         log("default site exists", created=False)
 
-    settings, created = SiteSettings.objects.get_or_create(
+    _, created = SiteSettings.objects.get_or_create(
         site=site,
         defaults={
             "organisation_name": "UN-INSTRAW",

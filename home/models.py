@@ -25,7 +25,11 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = [
-            {"title": child.title, "url": child.get_url(request), "intro": child.search_description}
+            {
+                "title": child.title,
+                "url": child.get_url(request),
+                "intro": child.search_description,
+            }
             for child in self.get_children().live().public().in_menu()
         ]
         return context

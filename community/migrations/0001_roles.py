@@ -47,7 +47,6 @@ MODEL_PERMISSIONS = {
 }
 
 
-
 def _permission(apps, app_label, model, codename, name):
     ContentType = apps.get_model("contenttypes", "ContentType")
     Permission = apps.get_model("auth", "Permission")
@@ -71,9 +70,7 @@ def create_roles(apps, schema_editor):
 
     for group_name, permissions in MODEL_PERMISSIONS.items():
         for app_label, model, codename, name in permissions:
-            groups[group_name].permissions.add(
-                _permission(apps, app_label, model, codename, name)
-            )
+            groups[group_name].permissions.add(_permission(apps, app_label, model, codename, name))
 
     tree_root = Page.objects.filter(depth=1).first()
     if tree_root is not None:

@@ -212,7 +212,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": _env("LOG_LEVEL", "INFO")},
     "loggers": {
-        "django": {"handlers": ["console"], "level": _env("LOG_LEVEL", "INFO"), "propagate": False},
+        "django": {
+            "handlers": ["console"],
+            "level": _env("LOG_LEVEL", "INFO"),
+            "propagate": False,
+        },
         "elastic_transport": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
     },

@@ -6,7 +6,7 @@ Needs SECRET_KEY and ALLOWED_HOSTS from the environment; everything that makes
 
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import *  # noqa: F403
+from .base import *
 from .base import _env_bool, _env_int
 
 DEBUG = False

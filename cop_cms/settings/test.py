@@ -2,7 +2,7 @@
 
 import tempfile
 
-from .base import *  # noqa: F403
+from .base import *
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key-not-for-production"  # noqa: S105
@@ -17,3 +17,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # site's engine in tests is chosen per test.
 COP_SEARCH_ENGINE = "database"
 COP_SEARCH_INDEX = "cop-test-catalogue"
+# Serve static files straight from the apps, without collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,86 @@
+"""Suite-wide test set-up: real services, and no silent skips in CI.
+
+Tests marked ``elasticsearch`` talk to the node at ELASTICSEARCH_URL (``make test`` starts one
+when Java and Maven are present). Tests marked ``postgresql`` need DATABASE_URL to name a
+PostgreSQL database. With CI=true both services are required: the run stops with an error
+before any test when one is missing, so nothing is skipped in CI.
+"""
+
+import json
+import os
+import urllib.error
+import urllib.request
+
+import pytest
+from django.conf import settings
+
+ON_CI = os.environ.get("CI", "").lower() == "true"
+
+HOW_TO_ENABLE = {
+    "elasticsearch": (
+        "Elasticsearch tests skipped: install Java 17+ and Maven (make test starts a node) "
+        "or set ELASTICSEARCH_URL to a running Elasticsearch 8."
+    ),
+    "postgresql": (
+        "PostgreSQL tests skipped: set DATABASE_URL=postgres://user:password@host/dbname."
+    ),
+}
+
+
+def elasticsearch_health(url):
+    # GET / is not served by the test distribution (it lacks the rest-root module), so
+    # reachability is checked on cluster health, which every node serves.
+    try:
+        with urllib.request.urlopen(f"{url}/_cluster/health", timeout=5) as response:  # noqa: S310
+            return json.load(response)
+    except (urllib.error.URLError, OSError, ValueError):
+        return None
+
+
+def _missing_services():
+    missing = {}
+    if not settings.ELASTICSEARCH_URL:
+        missing["elasticsearch"] = "ELASTICSEARCH_URL is not set"
+    elif elasticsearch_health(settings.ELASTICSEARCH_URL) is None:
+        missing["elasticsearch"] = f"no Elasticsearch answers at {settings.ELASTICSEARCH_URL}"
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        missing["postgresql"] = "DATABASE_URL does not name a PostgreSQL database"
+    return missing
+
+
+def pytest_sessionstart(session):
+    session.config.cop_missing_services = _missing_services()
+    if ON_CI and session.config.cop_missing_services:
+        reasons = "; ".join(session.config.cop_missing_services.values())
+        pytest.exit(f"CI=true needs PostgreSQL and Elasticsearch: {reasons}", returncode=3)
+
+
+def pytest_collection_modifyitems(config, items):
+    missing = getattr(config, "cop_missing_services", {})
+    for item in items:
+        for service in missing:
+            if service in item.keywords:
+                item.add_marker(pytest.mark.skip(reason=HOW_TO_ENABLE[service]))
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    skipped = {
+        report.longrepr[2].removeprefix("Skipped: ")
+        for report in terminalreporter.stats.get("skipped", [])
+        if isinstance(report.longrepr, tuple)
+    }
+    for message in HOW_TO_ENABLE.values():
+        if message in skipped:
+            terminalreporter.write_line(message, yellow=True)
+
+
+@pytest.fixture
+def elasticsearch_url():
+    return settings.ELASTICSEARCH_URL
+
+
+@pytest.fixture
+def home_page(db):
+    from home.factories import make_site_home
+
+    return make_site_home()

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Stop a node started by start.sh and remove its data: stop.sh RUN_DIR (or COP_ES_RUN_DIR).
+set -euo pipefail
+
+run_dir="${1:-${COP_ES_RUN_DIR:-}}"
+[ -n "$run_dir" ] && [ -d "$run_dir" ] || { echo "elasticsearch: nothing to stop" >&2; exit 0; }
+
+if [ -f "$run_dir/es.pid" ]; then
+    pid="$(cat "$run_dir/es.pid")"
+    if kill "$pid" 2>/dev/null; then
+        for _ in $(seq 1 60); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.5
+        done
+        kill -9 "$pid" 2>/dev/null || true
+    fi
+fi
+case "$run_dir" in
+    /tmp/cop-es-run.*) rm -rf "$run_dir" ;;
+esac
+echo "elasticsearch: stopped" >&2
