@@ -24,7 +24,23 @@ HOW_TO_ENABLE = {
     "postgresql": (
         "PostgreSQL tests skipped: set DATABASE_URL=postgres://user:password@host/dbname."
     ),
+    "browser": (
+        "Browser tests skipped: install Debian's chromium (apt-get install chromium) "
+        "or set CHROMIUM_PATH."
+    ),
 }
+
+CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+# The machine's network is closed: these flags stop Chromium's own background connections.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def elasticsearch_health(url):
@@ -45,6 +61,8 @@ def _missing_services():
         missing["elasticsearch"] = f"no Elasticsearch answers at {settings.ELASTICSEARCH_URL}"
     if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
         missing["postgresql"] = "DATABASE_URL does not name a PostgreSQL database"
+    if not os.access(CHROMIUM_PATH, os.X_OK):
+        missing["browser"] = f"no Chromium at {CHROMIUM_PATH}"
     return missing
 
 
@@ -52,7 +70,9 @@ def pytest_sessionstart(session):
     session.config.cop_missing_services = _missing_services()
     if ON_CI and session.config.cop_missing_services:
         reasons = "; ".join(session.config.cop_missing_services.values())
-        pytest.exit(f"CI=true needs PostgreSQL and Elasticsearch: {reasons}", returncode=3)
+        pytest.exit(
+            f"CI=true needs PostgreSQL, Elasticsearch and Chromium: {reasons}", returncode=3
+        )
 
 
 def pytest_collection_modifyitems(config, items):
@@ -84,3 +104,43 @@ def home_page(db):
     from home.factories import make_site_home
 
     return make_site_home()
+
+
+@pytest.fixture(scope="session")
+def _playwright():
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in the test thread; the tests' own database
+    # calls there are still synchronous.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        yield playwright
+    if previous is None:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture(scope="session")
+def chromium(_playwright):
+    browser = _playwright.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def browser_page(chromium):
+    context = chromium.new_context()
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def browser_without_js(chromium):
+    context = chromium.new_context(java_script_enabled=False)
+    context.set_default_timeout(15_000)
+    yield context
+    context.close()
