@@ -106,35 +106,28 @@ def home_page(db):
     return make_site_home()
 
 
-@pytest.fixture(scope="session")
-def _playwright():
+@pytest.fixture
+def chromium(live_server):
+    """Debian's Chromium driven by Playwright, for one test.
+
+    Playwright's sync API keeps an event loop running in the test thread while it is open,
+    and Django then treats the thread as async (a different connection, ORM calls refused).
+    So the browser is opened after the test's data is in place (request data fixtures first)
+    and closed before the database is flushed; test bodies make no ORM calls while it is open.
+    """
     from playwright.sync_api import sync_playwright
 
-    # Playwright's sync API runs an event loop in the test thread; the tests' own database
-    # calls there are still synchronous.
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
-        yield playwright
-    if previous is None:
-        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
-    else:
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
-
-
-@pytest.fixture(scope="session")
-def chromium(_playwright):
-    browser = _playwright.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS)
-    yield browser
-    browser.close()
+        browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
 
 
 @pytest.fixture
 def browser_page(chromium):
     context = chromium.new_context()
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
+    context.set_default_timeout(15_000)
+    yield context.new_page()
     context.close()
 
 

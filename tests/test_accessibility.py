@@ -53,13 +53,13 @@ def violations_on(page):
 @pytest.mark.parametrize(
     "path", ["/", "/about/", "/accounts/login/", "/this-page-does-not-exist/"]
 )
-def test_page_has_no_accessibility_violations(browser_page, site, path):
+def test_page_has_no_accessibility_violations(site, browser_page, path):
     base_url, *_ = site
     browser_page.goto(base_url + path)
     assert violations_on(browser_page) == []
 
 
-def test_login_errors_have_no_accessibility_violations(browser_page, site):
+def test_login_errors_have_no_accessibility_violations(site, browser_page):
     base_url, *_ = site
     browser_page.goto(base_url + "/accounts/login/")
     browser_page.fill("#id_username", "nobody")
@@ -69,7 +69,7 @@ def test_login_errors_have_no_accessibility_violations(browser_page, site):
     assert violations_on(browser_page) == []
 
 
-def test_keyboard_reaches_the_skip_link_first_and_it_moves_focus_to_main(browser_page, site):
+def test_keyboard_reaches_the_skip_link_first_and_it_moves_focus_to_main(site, browser_page):
     base_url, *_ = site
     browser_page.goto(base_url + "/about/")
 
@@ -81,7 +81,7 @@ def test_keyboard_reaches_the_skip_link_first_and_it_moves_focus_to_main(browser
     assert browser_page.evaluate("document.activeElement.id") == "main-content"
 
 
-def test_navigation_works_without_javascript(browser_without_js, site):
+def test_navigation_works_without_javascript(site, browser_without_js):
     base_url, *_ = site
     page = browser_without_js.new_page()
     page.goto(base_url + "/")
