@@ -9,13 +9,20 @@ from wagtail.search import index
 from .blocks import BodyBlock
 
 
-class HomePage(Page):
+class IntroBodyPage(Page):
+    """A page of an introduction and a body of blocks: the shape of the site's simple pages."""
+
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
+    class Meta:
+        abstract = True
+
+
+class HomePage(IntroBodyPage):
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
 
@@ -35,13 +42,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
-    intro = models.TextField(_("introduction"), blank=True)
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
-
+class StandardPage(IntroBodyPage):
     class Meta:
         verbose_name = _("standard page")
 
