@@ -16,6 +16,7 @@ $(VENV)/.installed: pyproject.toml
 # The demo site on SQLite with the database search engine: http://127.0.0.1:8000
 run: install
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py seed_demo --with-accounts
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 

@@ -10,3 +10,8 @@ EDITORS = "Editors"
 MODERATORS = "Moderators"
 
 ROLES = (MEMBERS, REVIEWERS, EDITORS, MODERATORS)
+
+
+def is_member(user):
+    """Members take part on the public site: contribute, rate, register, ask."""
+    return user.is_authenticated and user.is_active and user.groups.filter(name=MEMBERS).exists()

@@ -3,7 +3,7 @@ from wagtail import hooks
 from . import demo
 
 
-@hooks.register("cop_seed_demo", order=100)
+@hooks.register("cop_seed_demo", order=5)
 def seed_demo_accounts(log, with_accounts=False, password=None, **options):
     if not with_accounts:
         return

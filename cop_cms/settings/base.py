@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -163,6 +164,15 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# A cache shared by every process (rate limits must hold across workers): a database table,
+# created by `manage.py createcachetable`.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "cop_cache",
+    }
+}
+
 # Email
 EMAIL_BACKEND = _env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = _env("EMAIL_HOST", "localhost")
@@ -192,8 +202,12 @@ WAGTAILADMIN_BASE_URL = _env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The admin's own search stays on Wagtail's database backend so the admin never depends on
 # Elasticsearch; the public catalogue search is the search app's concern.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "rtf", "txt", "xlsx"]
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf", "doc", "docx", "odt", "ppt", "pptx", "odp", "xls", "xlsx", "ods", "txt", "epub", "csv",
+    "rtf",
+]  # fmt: skip
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_SERVE_METHOD = "serve_view"  # permission checks and no direct media links
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_FINDERS = []  # nothing fetches from the internet at render time
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -1,0 +1,197 @@
+import os
+import re
+
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+
+from taxonomy.models import Language, Region, ResourceType, Theme, TrainingContext
+
+from .models import EARLIEST_YEAR, ResourceFeedback, ResourcePage, latest_allowed_year
+
+ALLOWED_EXTENSIONS = [
+    "pdf", "doc", "docx", "odt", "ppt", "pptx", "odp", "xls", "xlsx", "ods", "txt", "epub",
+]  # fmt: skip
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+_TAG = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>")
+
+
+def reject_html(value):
+    if value and _TAG.search(value):
+        raise forms.ValidationError(
+            _("Please use plain text here: HTML tags such as <b> or <a> are not accepted."),
+            code="html",
+        )
+
+
+class PlainTextField(forms.CharField):
+    default_validators = [reject_html]
+
+
+class ContributionForm(forms.Form):
+    """A member's resource contribution: becomes a draft ResourcePage in editorial review."""
+
+    title = PlainTextField(label=_("Title"), max_length=255)
+    summary = PlainTextField(
+        label=_("Summary"),
+        max_length=600,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One or two sentences: what it is and who it is for."),
+    )
+    description = PlainTextField(
+        label=_("Description"),
+        required=False,
+        max_length=10_000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("Optional. Separate paragraphs with a blank line."),
+    )
+    resource_type = forms.ModelChoiceField(
+        label=_("Kind of resource"),
+        queryset=ResourceType.objects.exclude(slug__in=["institution", "training", "expert"]),
+    )
+    authors = PlainTextField(label=_("Authors"), max_length=255, required=False)
+    organisation = PlainTextField(label=_("Organisation"), max_length=255, required=False)
+    year = forms.IntegerField(label=_("Year"), required=False)
+    file = forms.FileField(
+        label=_("File"),
+        required=False,
+        help_text=_("Up to %(size)s; %(types)s.")
+        % {"size": filesizeformat(MAX_UPLOAD_BYTES), "types": ", ".join(ALLOWED_EXTENSIONS)},
+    )
+    external_url = forms.URLField(
+        label=_("Link"),
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+        help_text=_("A web address where the resource can be found."),
+    )
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Themes"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple
+    )
+    contexts = forms.ModelMultipleChoiceField(
+        label=_("Training contexts"),
+        queryset=TrainingContext.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    regions = forms.ModelMultipleChoiceField(
+        label=_("Regions"),
+        queryset=Region.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    languages = forms.ModelMultipleChoiceField(
+        label=_("Languages"),
+        queryset=Language.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    audience = PlainTextField(label=_("Audience"), max_length=200, required=False)
+    licence = forms.ChoiceField(
+        label=_("Licence"), choices=[("", "---------"), *ResourcePage.LICENCES], required=False
+    )
+    tags = PlainTextField(
+        label=_("Tags"),
+        max_length=255,
+        required=False,
+        help_text=_("Optional keywords, separated by commas."),
+    )
+
+    def __init__(self, *args, entry=None, **kwargs):
+        self.entry = entry
+        super().__init__(*args, **kwargs)
+        self.fields["year"].validators += [
+            MinValueValidator(EARLIEST_YEAR),
+            MaxValueValidator(latest_allowed_year()),
+        ]
+        self.fields["year"].help_text = _("Between %(first)s and %(last)s.") % {
+            "first": EARLIEST_YEAR,
+            "last": latest_allowed_year(),
+        }
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if not upload:
+            return upload
+        extension = os.path.splitext(upload.name)[1].lower().lstrip(".")
+        if extension not in ALLOWED_EXTENSIONS:
+            raise forms.ValidationError(
+                _("Files of type “%(extension)s” are not accepted. Accepted types: %(types)s."),
+                params={"extension": extension or "?", "types": ", ".join(ALLOWED_EXTENSIONS)},
+                code="file_type",
+            )
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(
+                _("The file is %(size)s; the limit is %(limit)s."),
+                params={
+                    "size": filesizeformat(upload.size),
+                    "limit": filesizeformat(MAX_UPLOAD_BYTES),
+                },
+                code="file_size",
+            )
+        return upload
+
+    def clean_tags(self):
+        raw = self.cleaned_data.get("tags", "")
+        tags = [tag.strip() for tag in raw.split(",") if tag.strip()]
+        if any(len(tag) > 100 for tag in tags):
+            raise forms.ValidationError(_("Each tag can be at most 100 characters."))
+        return tags
+
+    def clean(self):
+        cleaned = super().clean()
+        has_existing_file = bool(self.entry and self.entry.document_id)
+        if (
+            not cleaned.get("file")
+            and not cleaned.get("external_url")
+            and not has_existing_file
+            and "file" not in self.errors
+            and "external_url" not in self.errors
+        ):
+            raise forms.ValidationError(
+                _("Attach a file or give a link to the resource (or both)."), code="no_source"
+            )
+        return cleaned
+
+    @classmethod
+    def initial_for(cls, entry):
+        return {
+            "title": entry.title,
+            "summary": entry.summary,
+            "description": "\n\n".join(
+                block.value.source for block in entry.body if block.block_type == "paragraph"
+            ),
+            "resource_type": entry.resource_type_id,
+            "authors": entry.authors,
+            "organisation": entry.organisation,
+            "year": entry.year,
+            "external_url": entry.external_url,
+            "themes": list(entry.themes.all()),
+            "contexts": list(entry.contexts.all()),
+            "regions": list(entry.regions.all()),
+            "languages": list(entry.languages.all()),
+            "audience": entry.audience,
+            "licence": entry.licence,
+            "tags": ", ".join(tag.name for tag in entry.tags.all()),
+        }
+
+
+class FeedbackForm(forms.ModelForm):
+    rating = forms.TypedChoiceField(
+        label=_("How useful is this resource?"),
+        choices=[(n, str(n)) for n in range(1, 6)],
+        coerce=int,
+        widget=forms.RadioSelect,
+        help_text=_("1 = not useful, 5 = very useful."),
+    )
+    comment = PlainTextField(
+        label=_("Comment (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    class Meta:
+        model = ResourceFeedback
+        fields = ["rating", "comment"]

@@ -1,0 +1,328 @@
+"""Library entries: resources and the directory of institutions, trainings and experts.
+
+Every entry is a ``LibraryEntryPage`` (concrete, so the listing filters and counts one table
+and its taxonomy links); each kind adds the fields that fit it.
+"""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from community.roles import is_member
+from home.blocks import BodyBlock
+
+EARLIEST_YEAR = 1950
+
+
+def latest_allowed_year():
+    return datetime.date.today().year + 1
+
+
+def validate_year(value):
+    if value is not None and not EARLIEST_YEAR <= value <= latest_allowed_year():
+        raise ValidationError(
+            _("Enter a year between %(first)s and %(last)s."),
+            params={"first": EARLIEST_YEAR, "last": latest_allowed_year()},
+            code="year_out_of_range",
+        )
+
+
+class LibraryEntryTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "resources.LibraryEntryPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class LibraryEntryQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Everything a listing row shows, in a fixed number of queries, newest first."""
+        return (
+            self.select_related("resource_type")
+            .prefetch_related("themes")
+            .order_by("-first_published_at", "-pk")
+        )
+
+
+def taxonomy_panel():
+    return MultiFieldPanel(
+        [
+            FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("contexts", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("tags"),
+        ],
+        heading=_("Taxonomies"),
+    )
+
+
+class LibraryEntryPage(Page):
+    summary = models.TextField(_("summary"), max_length=600)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    resource_type = models.ForeignKey(
+        "taxonomy.ResourceType",
+        verbose_name=_("resource type"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="library_entries",
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"), null=True, blank=True, validators=[validate_year]
+    )
+    themes = ParentalManyToManyField(
+        "taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="library_entries"
+    )
+    contexts = ParentalManyToManyField(
+        "taxonomy.TrainingContext",
+        verbose_name=_("training contexts"),
+        blank=True,
+        related_name="library_entries",
+    )
+    regions = ParentalManyToManyField(
+        "taxonomy.Region", verbose_name=_("regions"), blank=True, related_name="library_entries"
+    )
+    languages = ParentalManyToManyField(
+        "taxonomy.Language",
+        verbose_name=_("languages"),
+        blank=True,
+        related_name="library_entries",
+    )
+    audience = models.CharField(_("audience"), max_length=200, blank=True)
+    tags = ClusterTaggableManager(through=LibraryEntryTag, blank=True)
+
+    objects = PageManager.from_queryset(LibraryEntryQuerySet)()
+
+    # Directory entries take a fixed resource type, one of the core terms the taxonomy
+    # migration creates; resources choose theirs.
+    directory_type_slug = None
+
+    is_creatable = False
+    parent_page_types = ["resources.ResourceIndexPage"]
+    subpage_types = []
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("year"),
+    ]
+
+    class Meta:
+        verbose_name = _("library entry")
+        verbose_name_plural = _("library entries")
+
+    def save(self, *args, **kwargs):
+        if self.directory_type_slug and self.resource_type_id is None:
+            self.resource_type = (
+                self._meta.get_field("resource_type")
+                .related_model.objects.filter(slug=self.directory_type_slug)
+                .first()
+            )
+        super().save(*args, **kwargs)
+
+    @property
+    def type_label(self):
+        return self.resource_type.name if self.resource_type_id else self._meta.verbose_name
+
+    def get_context(self, request, *args, **kwargs):
+        from resources.forms import FeedbackForm  # the forms import the models
+
+        context = super().get_context(request, *args, **kwargs)
+        feedback = self.feedback.all()
+        context["rating"] = feedback.summary()
+        context["comments"] = list(feedback.visible_comments())
+        context["can_give_feedback"] = is_member(request.user)
+        if context["can_give_feedback"]:
+            mine = feedback.filter(user=request.user).first()
+            context["feedback_form"] = FeedbackForm(instance=mine)
+            context["my_feedback"] = mine
+        # Everything the template shows is fetched here, once.
+        context["themes"] = list(self.themes.all())
+        context["contexts"] = list(self.contexts.all())
+        context["regions"] = list(self.regions.all())
+        context["languages"] = list(self.languages.all())
+        context["tags"] = list(self.tags.all())
+        context["revision_count"] = self.revisions.count()
+        live_revision = (
+            self.revisions.select_related("user").filter(pk=self.live_revision_id).first()
+        )
+        context["last_published_by"] = live_revision.user if live_revision else None
+        return context
+
+
+class ResourcePage(LibraryEntryPage):
+    LICENCES = [
+        ("cc-by", _("Creative Commons Attribution (CC BY)")),
+        ("cc-by-sa", _("Creative Commons Attribution-ShareAlike (CC BY-SA)")),
+        ("cc-by-nc", _("Creative Commons Attribution-NonCommercial (CC BY-NC)")),
+        ("public-domain", _("Public domain")),
+        ("all-rights-reserved", _("All rights reserved")),
+        ("other", _("Other (see description)")),
+    ]
+
+    authors = models.CharField(_("authors"), max_length=255, blank=True)
+    organisation = models.CharField(_("organisation"), max_length=255, blank=True)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("file"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    external_url = models.URLField(_("link"), max_length=500, blank=True)
+    licence = models.CharField(_("licence"), max_length=30, choices=LICENCES, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("resource_type"),
+                FieldRowPanel([FieldPanel("authors"), FieldPanel("organisation")]),
+                FieldRowPanel([FieldPanel("year"), FieldPanel("licence")]),
+                FieldPanel("audience"),
+                FieldPanel("document"),
+                FieldPanel("external_url"),
+            ],
+            heading=_("About the resource"),
+        ),
+        taxonomy_panel(),
+    ]
+    search_fields = [
+        *LibraryEntryPage.search_fields,
+        index.SearchField("authors"),
+        index.SearchField("organisation"),
+    ]
+    parent_page_types = ["resources.ResourceIndexPage"]
+    subpage_types = []
+    template = "resources/resource_page.html"
+
+    class Meta:
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["document"] = self.document
+        return context
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if not self.document_id and not self.external_url:
+            errors["external_url"] = _("Give a file or a link (or both).")
+        if self.resource_type_id is None:
+            errors["resource_type"] = _("Choose the kind of resource.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class InstitutionPage(LibraryEntryPage):
+    website = models.URLField(_("website"), max_length=500, blank=True)
+    country = models.CharField(_("country"), max_length=100, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+
+    directory_type_slug = "institution"
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("website"), FieldPanel("country"), FieldPanel("contact_email")],
+            heading=_("Institution"),
+        ),
+        taxonomy_panel(),
+    ]
+    template = "resources/institution_page.html"
+
+    class Meta:
+        verbose_name = _("institution")
+        verbose_name_plural = _("institutions")
+
+
+class TrainingPage(LibraryEntryPage):
+    FORMATS = [
+        ("online", _("Online")),
+        ("in-person", _("In person")),
+        ("blended", _("Blended")),
+    ]
+
+    provider = models.CharField(_("provider"), max_length=255)
+    format = models.CharField(_("format"), max_length=20, choices=FORMATS)
+    location = models.CharField(_("location"), max_length=200, blank=True)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    registration_url = models.URLField(_("registration link"), max_length=500, blank=True)
+
+    directory_type_slug = "training"
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("provider"),
+                FieldRowPanel([FieldPanel("format"), FieldPanel("location")]),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("registration_url"),
+            ],
+            heading=_("Training"),
+        ),
+        taxonomy_panel(),
+    ]
+    template = "resources/training_page.html"
+
+    class Meta:
+        verbose_name = _("training")
+        verbose_name_plural = _("trainings")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The training cannot end before it starts.")})
+
+    def save(self, *args, **kwargs):
+        if self.start_date:
+            self.year = self.start_date.year
+        super().save(*args, **kwargs)
+
+
+class ExpertPage(LibraryEntryPage):
+    organisation = models.CharField(_("organisation"), max_length=255, blank=True)
+    position = models.CharField(_("position"), max_length=200, blank=True)
+    country = models.CharField(_("country"), max_length=100, blank=True)
+    website = models.URLField(_("website"), max_length=500, blank=True)
+
+    directory_type_slug = "expert"
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("organisation"), FieldPanel("position")]),
+                FieldRowPanel([FieldPanel("country"), FieldPanel("website")]),
+            ],
+            heading=_("Expert or practitioner"),
+        ),
+        taxonomy_panel(),
+    ]
+    template = "resources/expert_page.html"
+
+    class Meta:
+        verbose_name = _("expert or practitioner")
+        verbose_name_plural = _("experts and practitioners")

@@ -1,0 +1,59 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.models import Page
+
+from resources.listing import library_listing
+
+from .entries import LibraryEntryPage
+
+
+class ResourceIndexPage(RoutablePageMixin, Page):
+    """The library: lists entries with filters, and takes member contributions."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = [
+        "resources.ResourcePage",
+        "resources.InstitutionPage",
+        "resources.TrainingPage",
+        "resources.ExpertPage",
+    ]
+    max_count = 1
+    template = "resources/resource_index_page.html"
+
+    class Meta:
+        verbose_name = _("resource library")
+
+    def entries(self):
+        return LibraryEntryPage.objects.child_of(self).live().public()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = library_listing(self.entries(), request.GET)
+        return context
+
+    @re_path(r"^$")
+    def listing(self, request):
+        return self.render(request)
+
+    # The views import the models, so they are imported where they are used.
+    @path("contribute/", name="contribute")
+    def contribute(self, request):
+        from resources import views
+
+        return views.contribute(request, self)
+
+    @path("contribute/<int:entry_id>/", name="edit_contribution")
+    def edit_contribution(self, request, entry_id):
+        from resources import views
+
+        return views.contribute(request, self, entry_id=entry_id)
+
+    @path("feedback/<int:entry_id>/", name="feedback")
+    def feedback(self, request, entry_id):
+        from resources import views
+
+        return views.feedback(request, self, entry_id=entry_id)

@@ -1,0 +1,108 @@
+"""Emails for member contributions.
+
+Members have no admin access, so Wagtail's workflow emails (which link to the admin editor) go
+only to people who can use the admin; members get ours, which link to the front-end form.
+Editors keep Wagtail's own "submitted for review" email.
+"""
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from wagtail.admin.mail import (
+    WorkflowStateApprovalEmailNotifier,
+    WorkflowStateRejectionEmailNotifier,
+)
+from wagtail.signals import workflow_approved, workflow_rejected
+
+from .models import ResourcePage
+
+
+def _can_use_admin(user):
+    return user.has_perm("wagtailadmin.access_admin")
+
+
+class AdminUsersOnly:
+    def get_recipient_users(self, workflow_state, **kwargs):
+        return {
+            user
+            for user in super().get_recipient_users(workflow_state, **kwargs)
+            if _can_use_admin(user)
+        }
+
+
+class AdminOnlyApprovalNotifier(AdminUsersOnly, WorkflowStateApprovalEmailNotifier):
+    pass
+
+
+class AdminOnlyRejectionNotifier(AdminUsersOnly, WorkflowStateRejectionEmailNotifier):
+    pass
+
+
+# Wagtail connects its notifiers under these ids. Disconnecting first and connecting ours with
+# the same ids replaces them whichever app is ready first (a later connect with a taken id is
+# ignored by Django).
+WAGTAIL_NOTIFIERS = [
+    (workflow_approved, "workflow_state_approved_email_notification", AdminOnlyApprovalNotifier),
+    (workflow_rejected, "workflow_state_rejected_email_notification", AdminOnlyRejectionNotifier),
+]
+
+
+def _contribution(workflow_state):
+    page = workflow_state.content_object
+    specific = page.specific if page is not None else None
+    requester = workflow_state.requested_by
+    if not isinstance(specific, ResourcePage) or requester is None or _can_use_admin(requester):
+        return None, None
+    if not requester.email or not requester.is_active:
+        return None, None
+    return specific, requester
+
+
+def _send(template, page, requester, **context):
+    context = {
+        "page": page,
+        "member": requester,
+        "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
+        **context,
+    }
+    subject = render_to_string(f"resources/emails/{template}_subject.txt", context).strip()
+    body = render_to_string(f"resources/emails/{template}.txt", context)
+    send_mail(subject, body, None, [requester.email])
+
+
+def notify_member_of_changes_requested(sender, instance, user=None, **kwargs):
+    page, requester = _contribution(instance)
+    if page is None:
+        return
+    task_state = instance.current_task_state
+    comment = task_state.get_comment() if task_state else ""
+    index = page.get_parent().specific
+    edit_url = index.url + index.reverse_subpage("edit_contribution", args=[page.pk])
+    _send("changes_requested", page, requester, comment=comment, edit_url=edit_url, editor=user)
+
+
+def notify_member_of_publication(sender, instance, user=None, **kwargs):
+    page, requester = _contribution(instance)
+    if page is None:
+        return
+    page.refresh_from_db()
+    _send("published", page, requester, page_url=page.url)
+
+
+def register_signal_handlers():
+    from wagtail.models import WorkflowState
+
+    for signal, dispatch_uid, notifier_class in WAGTAIL_NOTIFIERS:
+        signal.disconnect(sender=WorkflowState, dispatch_uid=dispatch_uid)
+        signal.connect(notifier_class(), sender=WorkflowState, dispatch_uid=dispatch_uid)
+
+    workflow_rejected.connect(
+        notify_member_of_changes_requested,
+        sender=WorkflowState,
+        dispatch_uid="resources_contribution_changes_requested",
+    )
+    workflow_approved.connect(
+        notify_member_of_publication,
+        sender=WorkflowState,
+        dispatch_uid="resources_contribution_published",
+    )

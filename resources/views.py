@@ -1,0 +1,114 @@
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from community.roles import is_member
+
+from .contributions import ContributionError, status_of, submit_contribution
+from .forms import ContributionForm, FeedbackForm
+from .models import LibraryEntryPage, ResourceFeedback, ResourcePage
+
+FEEDBACK_LIMIT = 10  # posts
+FEEDBACK_WINDOW = 60 * 10  # seconds
+
+
+def contribute(request, index, entry_id=None):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not is_member(request.user):
+        raise PermissionDenied(_("Only members of the community can contribute resources."))
+
+    entry = None
+    if entry_id is not None:
+        # Someone else's draft looks exactly like a missing one.
+        entry = ResourcePage.objects.filter(pk=entry_id, owner=request.user).first()
+        if entry is None:
+            raise Http404
+        status = status_of(entry)
+        if not status.editable:
+            messages.info(
+                request, _("This contribution is %(status)s.") % {"status": status.label}
+            )
+            return redirect("/account/")
+        entry = entry.get_latest_revision_as_object()
+    else:
+        status = None
+
+    if request.method == "POST":
+        form = ContributionForm(request.POST, request.FILES, entry=entry)
+        if form.is_valid():
+            try:
+                page = submit_contribution(
+                    index=index, user=request.user, data=form.cleaned_data, entry=entry
+                )
+            except ContributionError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(
+                    request,
+                    _("Thank you. “%(title)s” is now with the editors for review.")
+                    % {"title": page.title},
+                )
+                return redirect("/account/")
+    else:
+        form = ContributionForm(
+            initial=ContributionForm.initial_for(entry) if entry else None, entry=entry
+        )
+
+    return TemplateResponse(
+        request,
+        "resources/contribute.html",
+        {"page": index, "form": form, "entry": entry, "status": status},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+def _rate_limited(user):
+    key = f"resources:feedback-posts:{user.pk}"
+    cache.add(key, 0, FEEDBACK_WINDOW)
+    try:
+        posts = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, FEEDBACK_WINDOW)
+        posts = 1
+    return posts > FEEDBACK_LIMIT
+
+
+@require_POST
+def feedback(request, index, entry_id):
+    entry = LibraryEntryPage.objects.child_of(index).live().public().filter(pk=entry_id).first()
+    if entry is None:
+        raise Http404
+    if not request.user.is_authenticated:
+        return redirect_to_login(entry.url)
+    if not is_member(request.user):
+        raise PermissionDenied(_("Only members of the community can rate resources."))
+    if _rate_limited(request.user):
+        response = TemplateResponse(
+            request,
+            "resources/feedback_rate_limited.html",
+            {"page": entry, "minutes": FEEDBACK_WINDOW // 60},
+            status=429,
+        )
+        response["Retry-After"] = str(FEEDBACK_WINDOW)
+        return response
+
+    existing = ResourceFeedback.objects.filter(entry=entry, user=request.user).first()
+    form = FeedbackForm(request.POST, instance=existing)
+    if form.is_valid():
+        feedback = form.save(commit=False)
+        feedback.entry = entry
+        feedback.user = request.user
+        feedback.save()
+        messages.success(request, _("Thank you for your feedback."))
+        return redirect(entry.url + "#feedback")
+
+    context = entry.specific.get_context(request)
+    context["feedback_form"] = form
+    return TemplateResponse(request, entry.specific.get_template(request), context, status=400)
