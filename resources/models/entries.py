@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from community.roles import is_member
 from home.blocks import BodyBlock
+from taxonomy.models import ResourceType
 
 EARLIEST_YEAR = 1950
 
@@ -125,11 +126,7 @@ class LibraryEntryPage(Page):
 
     def save(self, *args, **kwargs):
         if self.directory_type_slug and self.resource_type_id is None:
-            self.resource_type = (
-                self._meta.get_field("resource_type")
-                .related_model.objects.filter(slug=self.directory_type_slug)
-                .first()
-            )
+            self.resource_type = ResourceType.objects.filter(slug=self.directory_type_slug).first()
         super().save(*args, **kwargs)
 
     @property
