@@ -137,3 +137,56 @@ def browser_without_js(chromium):
     context.set_default_timeout(15_000)
     yield context
     context.close()
+
+
+@pytest.fixture
+def library(home_page):
+    from resources.factories import ResourceIndexPageFactory
+
+    return ResourceIndexPageFactory(parent=home_page)
+
+
+def _user_in(role, username):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(
+        username=username,
+        email=f"{username}@example.org",
+        password="password",  # noqa: S106
+        first_name=username.capitalize(),
+    )
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+@pytest.fixture
+def member(db):
+    return _user_in("Members", "member")
+
+
+@pytest.fixture
+def other_member(db):
+    return _user_in("Members", "othermember")
+
+
+@pytest.fixture
+def editor(db):
+    return _user_in("Editors", "editor")
+
+
+@pytest.fixture
+def moderator(db):
+    return _user_in("Moderators", "moderator")
+
+
+@pytest.fixture
+def reviewer(db):
+    return _user_in("Reviewers", "reviewer")
+
+
+@pytest.fixture
+def registered_user(db):
+    """Signed up but in no group: not (yet) a member."""
+    return _user_in(None, "outsider")

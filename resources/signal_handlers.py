@@ -42,8 +42,12 @@ class AdminOnlyRejectionNotifier(AdminUsersOnly, WorkflowStateRejectionEmailNoti
 # the same ids replaces them whichever app is ready first (a later connect with a taken id is
 # ignored by Django).
 WAGTAIL_NOTIFIERS = [
-    (workflow_approved, "workflow_state_approved_email_notification", AdminOnlyApprovalNotifier),
-    (workflow_rejected, "workflow_state_rejected_email_notification", AdminOnlyRejectionNotifier),
+    (workflow_approved, "workflow_state_approved_email_notification", AdminOnlyApprovalNotifier()),
+    (
+        workflow_rejected,
+        "workflow_state_rejected_email_notification",
+        AdminOnlyRejectionNotifier(),
+    ),
 ]
 
 
@@ -92,9 +96,9 @@ def notify_member_of_publication(sender, instance, user=None, **kwargs):
 def register_signal_handlers():
     from wagtail.models import WorkflowState
 
-    for signal, dispatch_uid, notifier_class in WAGTAIL_NOTIFIERS:
+    for signal, dispatch_uid, notifier in WAGTAIL_NOTIFIERS:
         signal.disconnect(sender=WorkflowState, dispatch_uid=dispatch_uid)
-        signal.connect(notifier_class(), sender=WorkflowState, dispatch_uid=dispatch_uid)
+        signal.connect(notifier, sender=WorkflowState, dispatch_uid=dispatch_uid)
 
     workflow_rejected.connect(
         notify_member_of_changes_requested,
