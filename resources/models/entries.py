@@ -137,6 +137,9 @@ class LibraryEntryPage(Page):
         from resources.forms import FeedbackForm  # the forms import the models
 
         context = super().get_context(request, *args, **kwargs)
+        library = self.get_parent().specific
+        context["library"] = library
+        context["feedback_url"] = library.url + library.reverse_subpage("feedback", args=[self.pk])
         feedback = self.feedback.all()
         context["rating"] = feedback.summary()
         context["comments"] = list(feedback.visible_comments())
