@@ -6,7 +6,7 @@ from .models import Language, Region, ResourceType, Theme, TrainingContext
 
 class TermViewSet(SnippetViewSet):
     list_display = ["name", "slug", "sort_order"]
-    search_fields = ["name", "description"]
+    # Searches the model's own search_fields (name, description) through Wagtail's backend.
     ordering = ["sort_order", "name"]
     copy_view_enabled = False
 
