@@ -18,6 +18,9 @@ class IntroBodyPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
+    # Site pages, not knowledge content: the catalogue leaves them out.
+    search_document = None
+
     class Meta:
         abstract = True
 

@@ -31,13 +31,13 @@ class LibraryEntryFactory(wagtail_factories.PageFactory):
             name: kwargs.pop(name, None) for name in ("themes", "contexts", "regions", "languages")
         }
         page = super()._create(model_class, *args, **kwargs)
-        changed = False
         for name, terms in relations.items():
             if terms is not None:
                 getattr(page, name).set(terms)
-                changed = True
-        if changed:
-            page.save()
+        page.save()
+        if page.live:
+            # Published as an editor would, so the catalogue (and search) has it.
+            page.save_revision().publish()
         return page
 
 

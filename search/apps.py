@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class SearchConfig(AppConfig):
     name = "search"
     verbose_name = _("Catalogue search")
+
+    def ready(self):
+        from . import checks  # noqa: F401 - registers the system check
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

@@ -217,7 +217,12 @@ TAGGIT_CASE_INSENSITIVE = True
 # Public catalogue search: Elasticsearch when ELASTICSEARCH_URL is set, the database otherwise.
 ELASTICSEARCH_URL = _env("ELASTICSEARCH_URL")
 COP_SEARCH_ENGINE = "elasticsearch" if ELASTICSEARCH_URL else "database"
+# The alias the catalogue is searched through; rebuilt indices are named <alias>-<timestamp>.
 COP_SEARCH_INDEX = _env("COP_SEARCH_INDEX", "cop-catalogue")
+COP_SEARCH_TIMEOUT = float(_env("COP_SEARCH_TIMEOUT", "2"))  # seconds per Elasticsearch request
+# After this many failures in a row, skip Elasticsearch for this many seconds.
+COP_SEARCH_BREAKER_FAILURES = _env_int("COP_SEARCH_BREAKER_FAILURES", 3)
+COP_SEARCH_BREAKER_SECONDS = _env_int("COP_SEARCH_BREAKER_SECONDS", 30)
 
 LOGGING = {
     "version": 1,

@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from community.roles import is_member
 from home.blocks import BodyBlock
+from search.documents import SearchDocument, terms
 from taxonomy.models import ResourceType
 
 EARLIEST_YEAR = 1950
@@ -129,6 +130,35 @@ class LibraryEntryPage(Page):
             self.resource_type = ResourceType.objects.filter(slug=self.directory_type_slug).first()
         super().save(*args, **kwargs)
 
+    def search_text(self):
+        """Extra words a search should find the entry by (names, organisations, places)."""
+        return []
+
+    def search_document(self):
+        body = " ".join(self.body.stream_block.get_searchable_content(self.body))
+        facets = {
+            "theme": terms(self.themes.all()),
+            "context": terms(self.contexts.all()),
+            "region": terms(self.regions.all()),
+            "language": terms(self.languages.all()),
+        }
+        if self.resource_type_id:
+            facets["resource_type"] = [(self.resource_type.slug, self.resource_type.name)]
+        if self.year:
+            facets["year"] = [(str(self.year), str(self.year))]
+        published = self.first_published_at or self.last_published_at
+        return SearchDocument(
+            type="resource",
+            title=self.title,
+            text="\n".join(
+                part for part in [self.summary, body, *self.search_text(), self.audience] if part
+            ),
+            summary=self.summary,
+            date=published.date() if published else None,
+            type_label=self.type_label,
+            facets=facets,
+        )
+
     @property
     def type_label(self):
         return self.resource_type.name if self.resource_type_id else self._meta.verbose_name
@@ -220,6 +250,9 @@ class ResourcePage(LibraryEntryPage):
         context["document"] = self.document
         return context
 
+    def search_text(self):
+        return [self.authors, self.organisation]
+
     def clean(self):
         super().clean()
         errors = {}
@@ -252,6 +285,9 @@ class InstitutionPage(LibraryEntryPage):
     class Meta:
         verbose_name = _("institution")
         verbose_name_plural = _("institutions")
+
+    def search_text(self):
+        return [self.country]
 
 
 class TrainingPage(LibraryEntryPage):
@@ -300,6 +336,9 @@ class TrainingPage(LibraryEntryPage):
             self.year = self.start_date.year
         super().save(*args, **kwargs)
 
+    def search_text(self):
+        return [self.provider, self.location]
+
 
 class ExpertPage(LibraryEntryPage):
     organisation = models.CharField(_("organisation"), max_length=255, blank=True)
@@ -326,3 +365,6 @@ class ExpertPage(LibraryEntryPage):
     class Meta:
         verbose_name = _("expert or practitioner")
         verbose_name_plural = _("experts and practitioners")
+
+    def search_text(self):
+        return [self.organisation, self.position, self.country]

@@ -4,7 +4,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page
 
-from resources.listing import library_listing
+from search.presentation import listing_context
+from search.query import SearchQuery
+from search.service import search
 
 from .entries import LibraryEntryPage
 
@@ -22,6 +24,7 @@ class ResourceIndexPage(RoutablePageMixin, Page):
         "resources.ExpertPage",
     ]
     max_count = 1
+    search_document = None  # the library lists the catalogue; it is not an entry of it
     template = "resources/resource_index_page.html"
 
     class Meta:
@@ -32,7 +35,11 @@ class ResourceIndexPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["listing"] = library_listing(self.entries(), request.GET)
+        # The library is the catalogue's resources: one faceting implementation, /search/'s.
+        query = SearchQuery.from_params(
+            request.GET, scope={"type": ["resource"]}, default_sort="newest"
+        )
+        context.update(listing_context(query, search(query), hidden_facets=("type", "subgroup")))
         return context
 
     @re_path(r"^$")

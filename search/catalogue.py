@@ -1,0 +1,149 @@
+"""Writing the catalogue from pages. Called from Wagtail's page signals, inside the
+transaction of the publish, unpublish, move or delete that caused the change."""
+
+import logging
+import re
+
+from django.db import connection, transaction
+from django.db.models import F
+from wagtail.models import Page, get_page_models
+
+from .documents import TYPES
+from .models import CatalogEntry, CatalogFacet
+
+logger = logging.getLogger(__name__)
+WORD = re.compile(r"\w+")
+
+
+def indexed_page_models():
+    return [
+        model for model in get_page_models() if callable(getattr(model, "search_document", None))
+    ]
+
+
+def tokens(text):
+    """Lowercased words, as the standard analyzer splits them (near enough)."""
+    return WORD.findall(text.casefold())
+
+
+def token_string(*texts):
+    words = dict.fromkeys(word for text in texts for word in tokens(text))
+    return " " + " ".join(words) + " "
+
+
+def is_indexable(page):
+    return (
+        page.live
+        and callable(getattr(page, "search_document", None))
+        and not page.get_view_restrictions().exists()
+    )
+
+
+def _facet_rows(entry, document):
+    facets = dict(document.facets)
+    facets["type"] = [(document.type, str(TYPES[document.type]))]
+    if "year" not in facets and document.date:
+        facets["year"] = [(str(document.date.year), str(document.date.year))]
+    rows = {}
+    for key, values in facets.items():
+        for value, label in values:
+            rows[(key, str(value))] = CatalogFacet(
+                entry=entry, facet=key, value=str(value)[:100], label=str(label)[:200]
+            )
+    return list(rows.values())
+
+
+def _store(page, document):
+    url = page.get_url() or ""
+    values = {
+        "url": url,
+        "type": document.type,
+        "type_label": str(document.type_label or TYPES[document.type])[:100],
+        "title": document.title[:500],
+        "sort_title": document.title.casefold()[:500],
+        "summary": document.summary,
+        "text": document.text,
+        "date": document.date,
+        "locale": getattr(page.locale, "language_code", "en") if page.locale_id else "en",
+        "search_tokens": token_string(document.title, document.text),
+        "withdrawn": False,
+        "pending": True,
+    }
+    entry, created = CatalogEntry.objects.get_or_create(page_id=page.pk, defaults=values)
+    if not created:
+        CatalogEntry.objects.filter(pk=entry.pk).update(version=F("version") + 1, **values)
+        entry.facet_values.all().delete()
+    CatalogFacet.objects.bulk_create(_facet_rows(entry, document))
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchVector
+
+        CatalogEntry.objects.filter(pk=entry.pk).update(
+            search_vector=SearchVector("title", weight="A", config="simple")
+            + SearchVector("text", weight="B", config="simple")
+        )
+    return entry
+
+
+def withdraw(page_ids, chunk_size=500):
+    """The pages are no longer searchable: hide them now, and forget them in Elasticsearch."""
+    page_ids = list(page_ids)
+    count = 0
+    for start in range(0, len(page_ids), chunk_size):
+        count += CatalogEntry.objects.filter(
+            page_id__in=page_ids[start : start + chunk_size], withdrawn=False
+        ).update(withdrawn=True, pending=True, version=F("version") + 1)
+    return count
+
+
+def refresh(page):
+    """Bring the page's row in line with the page: write, rewrite or withdraw it."""
+    page = page.specific
+    if is_indexable(page):
+        document = page.search_document()
+        if document is not None:
+            return _store(page, document)
+    withdraw([page.pk])
+    return None
+
+
+def refresh_subtree(page):
+    """A move or a change of privacy affects the page and everything below it."""
+    for descendant in Page.objects.descendant_of(page, inclusive=True).specific().iterator():
+        refresh(descendant)
+
+
+def changed():
+    """Something is pending: have Elasticsearch catch up once the transaction commits."""
+    from django.conf import settings
+
+    if settings.COP_SEARCH_ENGINE != "elasticsearch":
+        return
+
+    def enqueue():
+        from .tasks import push_pending
+
+        try:
+            push_pending.enqueue()
+        except Exception:  # the rows stay pending; the periodic sync replays them
+            logger.exception("Could not enqueue the search index update")
+
+    transaction.on_commit(enqueue)
+
+
+def rebuild(progress=None):
+    """Rewrite every row from the pages; withdraw rows of pages no longer indexable."""
+    seen = set()
+    total = 0
+    for model in indexed_page_models():
+        pages = model.objects.exact_type(model).live().public().specific()
+        for page in pages.iterator(chunk_size=200):
+            with transaction.atomic():
+                entry = refresh(page)
+            if entry is not None:
+                seen.add(page.pk)
+            total += 1
+            if progress and total % 500 == 0:
+                progress(total)
+    current = set(CatalogEntry.objects.searchable().values_list("page_id", flat=True))
+    withdrawn = withdraw(sorted(current - seen))
+    return len(seen), withdrawn

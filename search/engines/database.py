@@ -1,0 +1,118 @@
+"""The database engine over the catalogue: PostgreSQL full-text search on PostgreSQL, word
+matching on other databases. Same semantics as the Elasticsearch engine."""
+
+from django.db import connection
+from django.db.models import Count, F, Max
+
+from ..catalogue import tokens
+from ..documents import FACETS
+from ..highlight import snippet_for
+from ..models import CatalogEntry, CatalogFacet
+from ..query import FacetValue, Hit, SearchResults, order_facet_values
+
+NAME = "database"
+
+
+def _on_postgresql():
+    return connection.vendor == "postgresql"
+
+
+def _text_query(text):
+    from django.contrib.postgres.search import SearchQuery as PgSearchQuery
+
+    # websearch syntax never raises on malformed input.
+    return PgSearchQuery(text, config="simple", search_type="websearch")
+
+
+def _matching_text(entries, query):
+    if not query.has_text:
+        return entries
+    if _on_postgresql():
+        return entries.filter(search_vector=_text_query(query.text))
+    for word in tokens(query.text):
+        entries = entries.filter(search_tokens__contains=f" {word} ")
+    return entries
+
+
+def _with_facet(entries, key, values):
+    matching = CatalogFacet.objects.filter(facet=key, value__in=values).values("entry_id")
+    return entries.filter(pk__in=matching)
+
+
+def _filtered(entries, selections, skip=None):
+    for key, values in selections.items():
+        if key != skip and values:
+            entries = _with_facet(entries, key, values)
+    return entries
+
+
+def _ordered(entries, query):
+    if query.sort == "title":
+        return entries.order_by("sort_title", "page_id")
+    newest = (F("date").desc(nulls_last=True), "-page_id")
+    if query.sort == "relevance" and query.has_text and _on_postgresql():
+        from django.contrib.postgres.search import SearchRank
+
+        rank = SearchRank(F("search_vector"), _text_query(query.text))
+        return entries.annotate(rank=rank).order_by("-rank", *newest)
+    return entries.order_by(*newest)
+
+
+def _facet_counts(entries, key, selected):
+    rows = (
+        CatalogFacet.objects.filter(facet=key, entry__in=entries.values("pk"))
+        .values("value")
+        .annotate(count=Count("entry_id"), label=Max("label"))
+    )
+    values = [
+        FacetValue(row["value"], row["label"], row["count"], row["value"] in selected)
+        for row in rows
+    ]
+    missing = set(selected) - {value.value for value in values}
+    if missing:
+        labels = dict(
+            CatalogFacet.objects.filter(facet=key, value__in=missing)
+            .values_list("value")
+            .annotate(label=Max("label"))
+        )
+        values += [FacetValue(value, labels.get(value, value), 0, True) for value in missing]
+    return order_facet_values(key, values)
+
+
+def search(query):
+    entries = CatalogEntry.objects.searchable()
+    entries = _filtered(entries, query.scope)
+    entries = _matching_text(entries, query)
+
+    hits_query = _filtered(entries, query.filters)
+    total = hits_query.count()
+    rows = _ordered(hits_query, query).only(
+        "page_id", "url", "title", "type", "type_label", "summary", "text", "date"
+    )[query.offset : query.offset + query.per_page]
+    hits = [
+        Hit(
+            id=row.page_id,
+            url=row.url,
+            title=row.title,
+            type=row.type,
+            type_label=row.type_label,
+            snippet=snippet_for(row.text or row.summary, query.text if query.has_text else ""),
+            date=row.date,
+            summary=row.summary,
+        )
+        for row in rows
+    ]
+    facets = {
+        key: _facet_counts(
+            _filtered(entries, query.filters, skip=key), key, query.filters.get(key, [])
+        )
+        for key in FACETS
+    }
+    return SearchResults(
+        total=total,
+        page=query.page,
+        per_page=query.per_page,
+        hits=hits,
+        facets=facets,
+        engine=NAME,
+    )

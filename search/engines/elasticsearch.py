@@ -1,0 +1,315 @@
+"""The Elasticsearch engine. Every elasticsearch / elasticsearch-dsl import of the project is
+in this module.
+
+The index is reached through an alias (the configured prefix); a rebuild loads a new
+timestamped index and swaps the alias in one request. The mapping uses only analysis built
+into the server (the ``standard`` analyzer): the test node has no analysis-common module.
+"""
+
+import contextlib
+import datetime
+import logging
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.html import escape
+from elasticsearch import ApiError, TransportError
+from elasticsearch import ConnectionError as ESConnectionError
+from elasticsearch.helpers import BulkIndexError, bulk
+from elasticsearch_dsl import Date, Document, Keyword, Long, Q, Search, Text, connections
+
+from ..documents import FACETS
+from ..models import CatalogFacet
+from ..query import FacetValue, Hit, SearchResults, order_facet_values
+
+logger = logging.getLogger(__name__)
+
+NAME = "elasticsearch"
+CONNECTION = "cop-search"
+FACET_SIZE = 500  # more than any vocabulary has values; counts must not be cut off
+
+
+class SearchUnavailable(Exception):
+    """Elasticsearch refused, timed out or answered with an error."""
+
+
+class CatalogDocument(Document):
+    page_id = Long()
+    url = Keyword(index=False)
+    type_label = Keyword(index=False)
+    title = Text(analyzer="standard")
+    sort_title = Keyword()
+    summary = Text(index=False)
+    text = Text(analyzer="standard")
+    date = Date()
+    locale = Keyword()
+    type = Keyword()
+    theme = Keyword()
+    context = Keyword()
+    resource_type = Keyword()
+    region = Keyword()
+    language = Keyword()
+    year = Keyword()
+    subgroup = Keyword()
+
+
+def alias_name():
+    return settings.COP_SEARCH_INDEX
+
+
+def client():
+    try:
+        return connections.get_connection(CONNECTION)
+    except KeyError:
+        return connections.create_connection(
+            alias=CONNECTION,
+            hosts=[settings.ELASTICSEARCH_URL],
+            request_timeout=settings.COP_SEARCH_TIMEOUT,
+            max_retries=0,
+            retry_on_timeout=False,
+        )
+
+
+def reset_client():
+    """Forget the connection (settings changed, e.g. in tests)."""
+    with contextlib.suppress(KeyError):
+        connections.remove_connection(CONNECTION)
+
+
+def _unavailable(error):
+    return SearchUnavailable(f"{type(error).__name__}: {error}")
+
+
+def _create_index(name):
+    index_settings = {"number_of_shards": 1, "number_of_replicas": 0}
+    body = {"settings": index_settings, "mappings": CatalogDocument._doc_type.mapping.to_dict()}
+    client().indices.create(index=name, body=body)
+
+
+def ensure_index():
+    """Create the first index behind the alias if there is none."""
+    es = client()
+    if not es.indices.exists_alias(name=alias_name()):
+        name = new_index_name()
+        _create_index(name)
+        es.indices.put_alias(index=name, name=alias_name())
+
+
+def new_index_name():
+    return f"{alias_name()}-{timezone.now().strftime('%Y%m%d%H%M%S%f')}"
+
+
+def _source(entry, facets):
+    source = {
+        "page_id": entry.page_id,
+        "url": entry.url,
+        "type_label": entry.type_label,
+        "title": entry.title,
+        "sort_title": entry.sort_title,
+        "summary": entry.summary,
+        "text": entry.text,
+        "date": entry.date.isoformat() if entry.date else None,
+        "locale": entry.locale,
+    }
+    for key in FACETS:
+        source[key] = facets.get(key, [])
+    return source
+
+
+def _actions(entries, index):
+    entries = list(entries)
+    facets = {}
+    for facet in CatalogFacet.objects.filter(entry__in=[e.pk for e in entries]).values_list(
+        "entry_id", "facet", "value"
+    ):
+        facets.setdefault(facet[0], {}).setdefault(facet[1], []).append(facet[2])
+    for entry in entries:
+        if entry.withdrawn:
+            yield {"_op_type": "delete", "_index": index, "_id": str(entry.page_id)}
+        else:
+            yield {
+                "_op_type": "index",
+                "_index": index,
+                "_id": str(entry.page_id),
+                "_source": _source(entry, facets.get(entry.pk, {})),
+            }
+
+
+def push(entries, index=None, refresh=False):
+    """Index or delete these catalogue rows. Deleting what is already gone is fine."""
+    try:
+        ensure_index()
+        _, errors = bulk(
+            client(),
+            _actions(entries, index or alias_name()),
+            raise_on_error=False,
+            refresh=refresh,
+        )
+    except (TransportError, ApiError, BulkIndexError) as error:
+        raise _unavailable(error) from error
+    failed = [
+        error for error in errors if next(iter(error.values())).get("status") != 404
+    ]  # 404: deleting a document Elasticsearch never had
+    if failed:
+        raise SearchUnavailable(f"{len(failed)} documents failed: {failed[:3]}")
+
+
+def rebuild(batches, progress=None):
+    """Load every batch of rows into a new index, then point the alias at it atomically."""
+    es = client()
+    name = new_index_name()
+    try:
+        _create_index(name)
+        count = 0
+        for batch in batches:
+            push(batch, index=name)
+            count += len(batch)
+            if progress:
+                progress(count)
+        es.indices.refresh(index=name)
+        actions = [{"add": {"index": name, "alias": alias_name()}}]
+        old = []
+        if es.indices.exists_alias(name=alias_name()):
+            old = list(es.indices.get_alias(name=alias_name()).keys())
+            actions = [
+                {"remove": {"index": index, "alias": alias_name()}} for index in old
+            ] + actions
+        elif es.indices.exists(index=alias_name()):
+            # A concrete index squats the alias name: it has to go before the alias can exist.
+            es.indices.delete(index=alias_name())
+        es.indices.update_aliases(actions=actions)
+        for index in old:
+            es.indices.delete(index=index)
+    except (TransportError, ApiError) as error:
+        raise _unavailable(error) from error
+    return name, count
+
+
+def refresh_index():
+    client().indices.refresh(index=alias_name())
+
+
+def delete_indices():
+    """Remove the alias and every index behind it (tests and resets)."""
+    es = client()
+    if es.indices.exists_alias(name=alias_name()):
+        for index in es.indices.get_alias(name=alias_name()):
+            es.indices.delete(index=index)
+    for index in es.indices.get(index=f"{alias_name()}-*"):
+        es.indices.delete(index=index)
+
+
+def _terms(key, values):
+    return Q("terms", **{key: values})
+
+
+def _request(query):
+    search = Search(using=client(), index=alias_name())
+    if query.has_text:
+        search = search.query(
+            "simple_query_string",
+            query=query.text,
+            fields=["title^3", "text"],
+            default_operator="and",
+            lenient=True,
+        )
+    for key, values in query.scope.items():
+        search = search.filter(_terms(key, values))
+
+    selected = {key: values for key, values in query.filters.items() if values}
+    if selected:
+        search = search.post_filter(Q("bool", filter=[_terms(k, v) for k, v in selected.items()]))
+    for key in FACETS:
+        others = [_terms(k, v) for k, v in selected.items() if k != key]
+        bucket = search.aggs.bucket(key, "filter", filter=Q("bool", filter=others))
+        bucket.bucket("values", "terms", field=key, size=FACET_SIZE)
+
+    if query.sort == "title":
+        search = search.sort("sort_title", "page_id")
+    elif query.sort == "relevance" and query.has_text:
+        search = search.sort("_score", {"date": {"order": "desc", "missing": "_last"}}, "-page_id")
+    else:
+        search = search.sort({"date": {"order": "desc", "missing": "_last"}}, "-page_id")
+
+    search = search.highlight_options(
+        encoder="html", pre_tags=["<mark>"], post_tags=["</mark>"], number_of_fragments=1
+    ).highlight("text", fragment_size=160, no_match_size=160)
+    search = search.source(["page_id", "url", "title", "type", "type_label", "summary", "date"])
+    return search.extra(from_=query.offset, size=query.per_page, track_total_hits=True)
+
+
+def _labels(response, query):
+    pairs = {
+        (key, bucket.key)
+        for key in FACETS
+        for bucket in getattr(response.aggregations, key).values.buckets
+    }
+    pairs |= {(key, value) for key, values in query.filters.items() for value in values}
+    if not pairs:
+        return {}
+    rows = (
+        CatalogFacet.objects.filter(
+            facet__in={key for key, _ in pairs}, value__in={value for _, value in pairs}
+        )
+        .values_list("facet", "value", "label")
+        .distinct()
+    )
+    return {(facet, value): label for facet, value, label in rows}
+
+
+def search(query):
+    try:
+        response = _request(query).execute()
+    except (TransportError, ApiError) as error:
+        raise _unavailable(error) from error
+
+    hits = []
+    for hit in response:
+        highlight = getattr(hit.meta, "highlight", None)
+        snippet = highlight.text[0] if highlight and "text" in highlight else escape(hit.summary)
+        hits.append(
+            Hit(
+                id=int(hit.page_id),
+                url=hit.url,
+                title=hit.title,
+                type=hit.type,
+                type_label=hit.type_label,
+                snippet=snippet,
+                date=datetime.date.fromisoformat(hit.date[:10]) if hit.date else None,
+                summary=hit.summary,
+            )
+        )
+
+    labels = _labels(response, query)
+    facets = {}
+    for key in FACETS:
+        selected = query.filters.get(key, [])
+        counts = {b.key: b.doc_count for b in getattr(response.aggregations, key).values.buckets}
+        values = [
+            FacetValue(value, labels.get((key, value), value), count, value in selected)
+            for value, count in counts.items()
+        ]
+        values += [
+            FacetValue(value, labels.get((key, value), value), 0, True)
+            for value in selected
+            if value not in counts
+        ]
+        facets[key] = order_facet_values(key, values)
+
+    return SearchResults(
+        total=response.hits.total.value,
+        page=query.page,
+        per_page=query.per_page,
+        hits=hits,
+        facets=facets,
+        engine=NAME,
+    )
+
+
+def health():
+    """The cluster's health status, or None when unreachable. (The test distribution does not
+    serve ``GET /``, so ``info()`` and ``ping()`` are not used.)"""
+    try:
+        return client().cluster.health(timeout="2s")["status"]
+    except (TransportError, ApiError, ESConnectionError):
+        return None

@@ -1,0 +1,66 @@
+"""The catalogue: one denormalised row per indexed page.
+
+It is the database engine's data and, through ``pending``, the outbox for Elasticsearch: a row
+written in the publish's transaction stays pending until Elasticsearch has it, so a change made
+while Elasticsearch is down is replayed later. A withdrawn row (the page was unpublished,
+deleted or made private) is kept until Elasticsearch has forgotten it too.
+"""
+
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+
+
+class CatalogEntryQuerySet(models.QuerySet):
+    def searchable(self):
+        return self.filter(withdrawn=False)
+
+    def pending(self):
+        return self.filter(pending=True)
+
+
+class CatalogEntry(models.Model):
+    # Not a foreign key: the row outlives a deleted page until Elasticsearch forgets it.
+    page_id = models.PositiveBigIntegerField(unique=True)
+    url = models.CharField(max_length=1000)
+    type = models.CharField(max_length=30, db_index=True)
+    type_label = models.CharField(max_length=100, blank=True)
+    title = models.CharField(max_length=500)
+    sort_title = models.CharField(max_length=500, db_index=True)
+    summary = models.TextField(blank=True)
+    text = models.TextField(blank=True)
+    date = models.DateField(null=True, blank=True, db_index=True)
+    locale = models.CharField(max_length=20, default="en")
+    # Words of title and text, lowercased, space-delimited: the portable full-text fallback.
+    search_tokens = models.TextField(blank=True)
+    # PostgreSQL's full-text vector; unused on other databases.
+    search_vector = SearchVectorField(null=True, blank=True)
+
+    withdrawn = models.BooleanField(default=False)
+    pending = models.BooleanField(default=True, db_index=True)
+    version = models.PositiveIntegerField(default=1)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = CatalogEntryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "catalogue entry"
+        verbose_name_plural = "catalogue entries"
+
+    def __str__(self):
+        return f"{self.type}: {self.title}"
+
+
+class CatalogFacet(models.Model):
+    entry = models.ForeignKey(CatalogEntry, on_delete=models.CASCADE, related_name="facet_values")
+    facet = models.CharField(max_length=30)
+    value = models.CharField(max_length=100)
+    label = models.CharField(max_length=200)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["entry", "facet", "value"], name="one_facet_value")
+        ]
+        indexes = [models.Index(fields=["facet", "value"], name="catalog_facet_value")]
+
+    def __str__(self):
+        return f"{self.facet}={self.value}"

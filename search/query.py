@@ -1,0 +1,114 @@
+"""The search contract: ``search(SearchQuery) -> SearchResults``, whatever engine answers.
+
+Facet semantics for every engine: OR within a facet, AND across facets, and a facet's counts
+ignore that facet's own selection (disjunctive counts).
+"""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from .documents import FACETS
+
+SORTS = ("relevance", "newest", "title")
+MAX_PAGE = 1000
+MAX_QUERY_LENGTH = 500
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+@dataclass
+class SearchQuery:
+    text: str = ""
+    # facet -> selected values (the visitor's choices, shown as selected)
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    # facet -> values every result must have, not offered as a choice (the library: resources)
+    scope: dict[str, list[str]] = field(default_factory=dict)
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = 20
+
+    @classmethod
+    def from_params(cls, params, scope=None, default_sort="relevance", per_page=20):
+        """Read a query from request parameters; anything unknown or malformed is ignored."""
+        text = " ".join(params.get("q", "").split())[:MAX_QUERY_LENGTH]
+        filters = {}
+        for key in FACETS:
+            values = [value for value in params.getlist(key) if value and len(value) <= 100]
+            if key == "year":
+                values = [value for value in values if re.fullmatch(r"\d{4}", value)]
+            if values:
+                filters[key] = list(dict.fromkeys(values))
+        sort = params.get("sort", "")
+        if sort not in SORTS:
+            sort = default_sort if text or default_sort != "relevance" else "newest"
+        try:
+            page = int(params.get("page", 1))
+        except (TypeError, ValueError):
+            page = 1
+        return cls(
+            text=text,
+            filters=filters,
+            scope=dict(scope or {}),
+            sort=sort,
+            page=min(max(page, 1), MAX_PAGE),
+            per_page=per_page,
+        )
+
+    @property
+    def has_text(self):
+        """Text with no word in it (only punctuation or operators) searches for nothing."""
+        return bool(_WORD.search(self.text))
+
+    @property
+    def offset(self):
+        return (self.page - 1) * self.per_page
+
+
+@dataclass
+class Hit:
+    id: int
+    url: str
+    title: str
+    type: str
+    type_label: str
+    snippet: str  # HTML: escaped text with <mark> around matches
+    date: datetime.date | None
+    summary: str = ""
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class SearchResults:
+    total: int
+    page: int
+    per_page: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetValue]]
+    engine: str
+    notice: str = ""
+
+    @property
+    def num_pages(self):
+        return max(1, -(-self.total // self.per_page))
+
+    @property
+    def has_previous(self):
+        return self.page > 1
+
+    @property
+    def has_next(self):
+        return self.page < self.num_pages
+
+
+def order_facet_values(key, values):
+    """The order every engine returns a facet's values in."""
+    if key == "year":
+        return sorted(values, key=lambda v: v.value, reverse=True)
+    return sorted(values, key=lambda v: (-v.count, v.label.casefold(), v.value))

@@ -1,0 +1,108 @@
+"""``search(query)``: the one entry point views use. It picks the engine from the settings,
+falls back to the database when Elasticsearch fails, and stops asking Elasticsearch for a
+while after repeated failures (a circuit breaker shared by all processes through the cache).
+"""
+
+import logging
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
+
+from .engines import database
+from .models import CatalogFacet
+from .query import SearchQuery
+
+logger = logging.getLogger(__name__)
+
+BREAKER_FAILURES = "search:breaker:failures"
+BREAKER_OPEN_UNTIL = "search:breaker:open-until"
+FALLBACK_NOTICE = _(
+    "The main search service is not answering, so these results come from a simpler search: "
+    "ranking may differ."
+)
+
+
+def elasticsearch_configured():
+    return settings.COP_SEARCH_ENGINE == "elasticsearch" and bool(settings.ELASTICSEARCH_URL)
+
+
+def breaker_open():
+    return (cache.get(BREAKER_OPEN_UNTIL) or 0) > time.time()
+
+
+def record_failure():
+    failures = (cache.get(BREAKER_FAILURES) or 0) + 1
+    cache.set(BREAKER_FAILURES, failures, settings.COP_SEARCH_BREAKER_SECONDS * 4)
+    if failures >= settings.COP_SEARCH_BREAKER_FAILURES:
+        cache.set(
+            BREAKER_OPEN_UNTIL,
+            time.time() + settings.COP_SEARCH_BREAKER_SECONDS,
+            settings.COP_SEARCH_BREAKER_SECONDS,
+        )
+        cache.delete(BREAKER_FAILURES)
+        logger.warning("Elasticsearch failed %s times: using the database for a while", failures)
+
+
+def record_success():
+    if cache.get(BREAKER_FAILURES):
+        cache.delete(BREAKER_FAILURES)
+
+
+def reset_breaker():
+    cache.delete_many([BREAKER_FAILURES, BREAKER_OPEN_UNTIL])
+
+
+def known_selections(query):
+    """Drop selected values no catalogue entry has: unknown values are ignored, never an
+    error, and never an empty result."""
+    if not query.filters:
+        return query
+    wanted = {(key, value) for key, values in query.filters.items() for value in values}
+    known = set(
+        CatalogFacet.objects.filter(
+            entry__withdrawn=False,
+            facet__in={key for key, _ in wanted},
+            value__in={value for _, value in wanted},
+        )
+        .values_list("facet", "value")
+        .distinct()
+    )
+    query.filters = {
+        key: [value for value in values if (key, value) in known]
+        for key, values in query.filters.items()
+    }
+    query.filters = {key: values for key, values in query.filters.items() if values}
+    return query
+
+
+def search(query: SearchQuery):
+    """Answer the query; a page number past the end shows the last page."""
+    query = known_selections(query)
+    results = _answer(query)
+    if results.total and query.page > results.num_pages:
+        query.page = results.num_pages
+        results = _answer(query)
+    return results
+
+
+def _answer(query):
+    if elasticsearch_configured() and not breaker_open():
+        from .engines import elasticsearch
+
+        try:
+            results = elasticsearch.search(query)
+        except elasticsearch.SearchUnavailable as error:
+            logger.warning("Elasticsearch search failed, answering from the database: %s", error)
+            record_failure()
+        else:
+            record_success()
+            return results
+        results = database.search(query)
+        results.notice = str(FALLBACK_NOTICE)
+        return results
+    results = database.search(query)
+    if elasticsearch_configured():
+        results.notice = str(FALLBACK_NOTICE)
+    return results

@@ -1,0 +1,51 @@
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET
+
+from .presentation import listing_context
+from .query import SearchQuery
+from .service import search
+
+
+@require_GET
+def search_page(request):
+    query = SearchQuery.from_params(request.GET)
+    results = search(query)
+    return TemplateResponse(request, "search/search.html", listing_context(query, results))
+
+
+@require_GET
+def search_api(request):
+    query = SearchQuery.from_params(request.GET)
+    results = search(query)
+    return JsonResponse(
+        {
+            "total": results.total,
+            "page": results.page,
+            "per_page": results.per_page,
+            "results": [
+                {
+                    "url": hit.url,
+                    "title": hit.title,
+                    "type": hit.type,
+                    "snippet": hit.snippet,
+                    "date": hit.date.isoformat() if hit.date else None,
+                }
+                for hit in results.hits
+            ],
+            "facets": {
+                key: [
+                    {
+                        "value": value.value,
+                        "label": value.label,
+                        "count": value.count,
+                        "selected": value.selected,
+                    }
+                    for value in values
+                ]
+                for key, values in results.facets.items()
+            },
+            "engine": results.engine,
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
