@@ -48,7 +48,7 @@ def run_django(settings_module, env, *args, code=None):
         command = [sys.executable, "-c", f"import django; django.setup(); {code}"]
     else:
         command = [sys.executable, "manage.py", *args]
-    return subprocess.run(  # noqa: S603
+    return subprocess.run(
         command, cwd=BASE_DIR, env=clean_env, capture_output=True, text=True, timeout=120
     )
 

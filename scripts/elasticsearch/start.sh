@@ -12,7 +12,8 @@
 #
 # Environment: ES_VERSION (default 8.19.7), ES_HEAP (default 512m), ES_PORT (default: a free
 # port), ES_JAVA_HOME (default: the java on PATH), COP_ES_CACHE (where the distribution is
-# unpacked, default /tmp/cop-elasticsearch), ES_START_TIMEOUT seconds (default 120).
+# unpacked, default /tmp/cop-elasticsearch), ES_START_TIMEOUT seconds (default 120),
+# ES_RUN_DIR (restart a node stopped with `stop.sh --keep`, with its data; give ES_PORT too).
 set -euo pipefail
 
 ES_VERSION="${ES_VERSION:-8.19.7}"
@@ -57,10 +58,15 @@ if [ ! -x "$home/bin/elasticsearch" ]; then
 fi
 chmod 755 "$CACHE"
 
-run_dir="$(mktemp -d /tmp/cop-es-run.XXXXXX)"
-chmod 755 "$run_dir"
-mkdir -p "$run_dir/data" "$run_dir/logs" "$run_dir/tmp"
-cp -r "$home/config" "$run_dir/config"
+if [ -n "${ES_RUN_DIR:-}" ] && [ -d "$ES_RUN_DIR/data" ]; then
+    run_dir="$ES_RUN_DIR"
+    rm -f "$run_dir/es.pid"
+else
+    run_dir="$(mktemp -d /tmp/cop-es-run.XXXXXX)"
+    chmod 755 "$run_dir"
+    mkdir -p "$run_dir/data" "$run_dir/logs" "$run_dir/tmp"
+    cp -r "$home/config" "$run_dir/config"
+fi
 
 as_user=()
 if [ "$(id -u)" = "0" ]; then

@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
-# Stop a node started by start.sh and remove its data: stop.sh RUN_DIR (or COP_ES_RUN_DIR).
+# Stop a node started by start.sh and remove its data: stop.sh [--keep] RUN_DIR (or
+# COP_ES_RUN_DIR). With --keep the data stays, for `ES_RUN_DIR=RUN_DIR start.sh` to restart it.
 set -euo pipefail
 
+keep=false
+if [ "${1:-}" = "--keep" ]; then
+    keep=true
+    shift
+fi
 run_dir="${1:-${COP_ES_RUN_DIR:-}}"
 [ -n "$run_dir" ] && [ -d "$run_dir" ] || { echo "elasticsearch: nothing to stop" >&2; exit 0; }
 
@@ -15,7 +21,9 @@ if [ -f "$run_dir/es.pid" ]; then
         kill -9 "$pid" 2>/dev/null || true
     fi
 fi
-case "$run_dir" in
-    /tmp/cop-es-run.*) rm -rf "$run_dir" ;;
-esac
+if [ "$keep" = false ]; then
+    case "$run_dir" in
+        /tmp/cop-es-run.*) rm -rf "$run_dir" ;;
+    esac
+fi
 echo "elasticsearch: stopped" >&2

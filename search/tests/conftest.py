@@ -81,6 +81,9 @@ def es_engine(elasticsearch_url, settings):
     settings.COP_SEARCH_INDEX = f"cop-test-{uuid.uuid4().hex[:12]}"
     elasticsearch.reset_client()
     yield elasticsearch
+    # A test may have pointed the engine elsewhere: clean up on the real node.
+    settings.ELASTICSEARCH_URL = elasticsearch_url
+    elasticsearch.reset_client()
     elasticsearch.delete_indices()
     elasticsearch.reset_client()
 
