@@ -131,6 +131,8 @@ def test_library_pages_have_no_accessibility_violations(library_site, browser_pa
         "/resources/",
         "/resources/?theme=masculinities&context=fragile-states",
         entry_urls[0],
+        "/search/",
+        "/search/?q=gender&theme=masculinities&sort=title",
     ]:
         browser_page.goto(base_url + path)
         assert violations_on(browser_page) == [], path
