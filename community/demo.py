@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from . import roles
+from .models import MemberProfile
 
 DEMO_ACCOUNTS = [
     # username, first name, last name, role (None: superuser)
@@ -39,6 +40,10 @@ def seed_accounts(log, password, **options):
             user.save()
             if role:
                 user.groups.add(Group.objects.get(name=role))
+            if role == roles.MEMBERS:
+                MemberProfile.objects.get_or_create(
+                    user=user, defaults={"in_directory": True, "organisation": "Demo NGO"}
+                )
             log(f"account created: {username} ({role or 'administrator'})", created=True)
         else:
             log(f"account exists: {username}", created=False)

@@ -1,6 +1,18 @@
+from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 from wagtail import hooks
+
+from home.ratelimit import client_ip, over_limit
+
+from . import membership
+from .forms import ApplicationForm, DirectoryFilterForm, NominationForm, ProfileForm
+from .models import MemberProfile
+from .roles import is_member
 
 
 @login_required
@@ -9,3 +21,103 @@ def account(request):
     ``cop_account_sections`` hook (a function of the request returning HTML)."""
     sections = [section(request) for section in hooks.get_hooks("cop_account_sections")]
     return TemplateResponse(request, "community/account.html", {"sections": sections})
+
+
+def apply(request):
+    if request.method == "POST":
+        limit, window = settings.COP_APPLICATION_RATE_LIMIT
+        if over_limit(f"community:apply:{client_ip(request)}", limit, window):
+            response = TemplateResponse(
+                request, "community/rate_limited.html", {"minutes": window // 60}, status=429
+            )
+            response["Retry-After"] = str(window)
+            return response
+        form = ApplicationForm(request.POST)
+        if form.is_spam:
+            # Look like success so the bot moves on; keep nothing.
+            return redirect("community:application_received")
+        if form.is_valid():
+            membership.submit_application(form)
+            return redirect("community:application_received")
+        status = 400
+    else:
+        form = ApplicationForm()
+        status = 200
+    return TemplateResponse(request, "community/apply.html", {"form": form}, status=status)
+
+
+def application_received(request):
+    return TemplateResponse(request, "community/application_received.html", {})
+
+
+@login_required
+def nominate(request):
+    if not is_member(request.user):
+        raise PermissionDenied(_("Only members can nominate new members."))
+    if request.method == "POST":
+        form = NominationForm(request.POST)
+        if form.is_valid():
+            nomination = form.save(commit=False)
+            nomination.nominated_by = request.user
+            nomination.save()
+            messages.success(
+                request,
+                _("Thank you. The moderators will consider inviting %(name)s.")
+                % {"name": nomination.name},
+            )
+            return redirect("community:account")
+        status = 400
+    else:
+        form = NominationForm()
+        status = 200
+    return TemplateResponse(request, "community/nominate.html", {"form": form}, status=status)
+
+
+@login_required
+def edit_profile(request):
+    if not is_member(request.user):
+        raise PermissionDenied(_("Only members have a profile."))
+    profile, _created = MemberProfile.objects.get_or_create(user=request.user)
+    if request.method == "POST":
+        form = ProfileForm(request.POST, instance=profile)
+        if form.is_valid():
+            form.save()
+            messages.success(request, _("Your profile is saved."))
+            return redirect("community:account")
+        status = 400
+    else:
+        form = ProfileForm(instance=profile)
+        status = 200
+    return TemplateResponse(request, "community/profile_form.html", {"form": form}, status=status)
+
+
+def directory(request):
+    filters = DirectoryFilterForm(request.GET or None)
+    profiles = filters.filter(MemberProfile.objects.for_directory())
+    viewer_is_member = is_member(request.user)
+    return TemplateResponse(
+        request,
+        "community/directory.html",
+        {
+            "filters": filters,
+            "profiles": list(profiles),
+            # Email addresses are for signed-in members only, and only when shared.
+            "show_emails": viewer_is_member,
+        },
+    )
+
+
+def profile_section(request):
+    from django.template.loader import render_to_string
+
+    profile = (
+        MemberProfile.objects.filter(user=request.user)
+        .select_related("region")
+        .prefetch_related("expertise", "languages")
+        .first()
+    )
+    return render_to_string(
+        "community/account_profile.html",
+        {"profile": profile, "member": is_member(request.user)},
+        request=request,
+    )

@@ -1,6 +1,19 @@
+from django.urls import include, path
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
 
 from . import demo
+from .viewsets import ApproveApplicationsBulkAction, CommunityViewSetGroup, admin_urlpatterns
+
+register_snippet(CommunityViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_membership_admin_urls():
+    return [path("", include(admin_urlpatterns))]
+
+
+hooks.register("register_bulk_action", ApproveApplicationsBulkAction)
 
 
 @hooks.register("cop_seed_demo", order=5)
@@ -11,3 +24,10 @@ def seed_demo_accounts(log, with_accounts=False, password=None, **options):
     options["report"].extend(
         f"{username} / {password}  ({role})" for username, role in credentials
     )
+
+
+@hooks.register("cop_account_sections", order=0)
+def profile_section(request):
+    from .views import profile_section as section
+
+    return section(request)

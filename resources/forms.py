@@ -1,11 +1,11 @@
 import os
-import re
 
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import PlainTextField, reject_html  # noqa: F401 - reject_html re-exported
 from taxonomy.models import Language, Region, ResourceType, Theme, TrainingContext
 
 from .models import EARLIEST_YEAR, ResourceFeedback, ResourcePage, latest_allowed_year
@@ -14,19 +14,6 @@ ALLOWED_EXTENSIONS = [
     "pdf", "doc", "docx", "odt", "ppt", "pptx", "odp", "xls", "xlsx", "ods", "txt", "epub",
 ]  # fmt: skip
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
-_TAG = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>")
-
-
-def reject_html(value):
-    if value and _TAG.search(value):
-        raise forms.ValidationError(
-            _("Please use plain text here: HTML tags such as <b> or <a> are not accepted."),
-            code="html",
-        )
-
-
-class PlainTextField(forms.CharField):
-    default_validators = [reject_html]
 
 
 class ContributionForm(forms.Form):

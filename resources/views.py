@@ -1,6 +1,5 @@
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect
@@ -9,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from community.roles import is_member
+from home.ratelimit import over_limit
 
 from .contributions import ContributionError, status_of, submit_contribution
 from .forms import ContributionForm, FeedbackForm
@@ -70,14 +70,7 @@ def contribute(request, index, entry_id=None):
 
 
 def _rate_limited(user):
-    key = f"resources:feedback-posts:{user.pk}"
-    cache.add(key, 0, FEEDBACK_WINDOW)
-    try:
-        posts = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, FEEDBACK_WINDOW)
-        posts = 1
-    return posts > FEEDBACK_LIMIT
+    return over_limit(f"resources:feedback-posts:{user.pk}", FEEDBACK_LIMIT, FEEDBACK_WINDOW)
 
 
 @require_POST

@@ -214,6 +214,11 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 TAGGIT_CASE_INSENSITIVE = True
 
+# Membership applications accepted per client address and window (seconds).
+COP_APPLICATION_RATE_LIMIT = (5, 60 * 60)
+# Trust the last X-Forwarded-For address for rate limits (only behind a proxy that sets it).
+COP_TRUST_X_FORWARDED_FOR = _env_bool("COP_TRUST_X_FORWARDED_FOR", False)
+
 # Public catalogue search: Elasticsearch when ELASTICSEARCH_URL is set, the database otherwise.
 ELASTICSEARCH_URL = _env("ELASTICSEARCH_URL")
 COP_SEARCH_ENGINE = "elasticsearch" if ELASTICSEARCH_URL else "database"

@@ -1,0 +1,204 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from home.forms import PlainTextField
+from taxonomy.models import Language, Region, Theme
+
+from .membership import existing_member
+from .models import MemberProfile, MembershipApplication, Nomination
+
+
+def _checkboxes(queryset, label, required=True):
+    return forms.ModelMultipleChoiceField(
+        label=label, queryset=queryset, widget=forms.CheckboxSelectMultiple, required=required
+    )
+
+
+class ApplicationForm(forms.ModelForm):
+    name = PlainTextField(label=_("Full name"), max_length=200)
+    organisation = PlainTextField(label=_("Organisation"), max_length=200)
+    position = PlainTextField(label=_("Position"), max_length=200)
+    country = PlainTextField(label=_("Country"), max_length=100)
+    expertise = _checkboxes(Theme.objects.all(), _("Areas of expertise"))
+    languages = _checkboxes(Language.objects.all(), _("Working languages"))
+    experience = PlainTextField(
+        label=_("Your experience in gender training"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+    subgroups_of_interest = PlainTextField(
+        label=_("Subgroups you would like to join"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("For example: fragile state contexts; UN system-wide gender training."),
+    )
+    motivation = PlainTextField(
+        label=_("Why do you want to join?"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+    acknowledged_personal_capacity = forms.BooleanField(
+        label=_(
+            "I understand that members take part in a personal capacity: I will not represent "
+            "my organisation, and what I say is not its official position."
+        ),
+        required=True,
+        error_messages={
+            "required": _("Please confirm that you take part in a personal capacity.")
+        },
+    )
+    # A field people never see and bots fill in.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    class Meta:
+        model = MembershipApplication
+        fields = [
+            "name",
+            "email",
+            "organisation",
+            "organisation_type",
+            "position",
+            "country",
+            "expertise",
+            "experience",
+            "languages",
+            "subgroups_of_interest",
+            "motivation",
+            "acknowledged_personal_capacity",
+        ]
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("website"))
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip()
+        if existing_member(email):
+            raise forms.ValidationError(
+                _(
+                    "This address already belongs to a member. Sign in, or use “Forgotten "
+                    "your password?” on the sign-in page."
+                ),
+                code="member",
+            )
+        if MembershipApplication.objects.pending().for_email(email).exists():
+            raise forms.ValidationError(
+                _(
+                    "We already have an application from this address. A moderator will "
+                    "reply by email; there is no need to apply again."
+                ),
+                code="pending",
+            )
+        return email
+
+
+class NominationForm(forms.ModelForm):
+    name = PlainTextField(label=_("Nominee's name"), max_length=200)
+    reason = PlainTextField(
+        label=_("Why would this person strengthen the community?"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+
+    class Meta:
+        model = Nomination
+        fields = ["name", "email", "reason"]
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip()
+        if existing_member(email):
+            raise forms.ValidationError(
+                _("This person is already a member of the community."), code="member"
+            )
+        return email
+
+
+class ProfileForm(forms.ModelForm):
+    organisation = PlainTextField(label=_("Organisation"), max_length=200, required=False)
+    position = PlainTextField(label=_("Position"), max_length=200, required=False)
+    country = PlainTextField(label=_("Country"), max_length=100, required=False)
+    region = forms.ModelChoiceField(
+        label=_("Region"), queryset=Region.objects.all(), required=False
+    )
+    expertise = _checkboxes(Theme.objects.all(), _("Areas of expertise"), required=False)
+    languages = _checkboxes(Language.objects.all(), _("Languages"), required=False)
+    bio = PlainTextField(
+        label=_("Short bio"),
+        max_length=1500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+
+    class Meta:
+        model = MemberProfile
+        fields = [
+            "organisation",
+            "organisation_type",
+            "position",
+            "country",
+            "region",
+            "expertise",
+            "languages",
+            "bio",
+            "in_directory",
+            "show_email_to_members",
+        ]
+
+
+class RejectionForm(forms.Form):
+    reason = PlainTextField(
+        label=_("Reason (sent to the applicant)"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+
+class DirectoryFilterForm(forms.Form):
+    expertise = forms.ModelMultipleChoiceField(
+        label=_("Expertise"),
+        queryset=Theme.objects.all(),
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    region = forms.ModelMultipleChoiceField(
+        label=_("Region"),
+        queryset=Region.objects.all(),
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    organisation_type = forms.MultipleChoiceField(
+        label=_("Type of organisation"),
+        choices=MemberProfile._meta.get_field("organisation_type").choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    language = forms.ModelMultipleChoiceField(
+        label=_("Language"),
+        queryset=Language.objects.all(),
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def filter(self, profiles):
+        """Unknown values are ignored: a field that does not validate filters nothing."""
+        if not self.is_bound:
+            return profiles.distinct()
+        self.is_valid()  # fills cleaned_data with the fields that validate
+        data = self.cleaned_data
+        if data.get("expertise"):
+            profiles = profiles.filter(expertise__in=data["expertise"])
+        if data.get("region"):
+            profiles = profiles.filter(region__in=data["region"])
+        if data.get("organisation_type"):
+            profiles = profiles.filter(organisation_type__in=data["organisation_type"])
+        if data.get("language"):
+            profiles = profiles.filter(languages__in=data["language"])
+        return profiles.distinct()

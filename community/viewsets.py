@@ -1,0 +1,234 @@
+"""Moderators' screens: membership applications (approve, reject, bulk approve) and
+nominations (invite)."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.widgets.button import ListingButton
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+
+from . import membership
+from .forms import RejectionForm
+from .models import MembershipApplication, Nomination
+
+REVIEW_PERMISSION = "community.change_membershipapplication"
+INVITE_PERMISSION = "community.change_nomination"
+
+
+def _require(request, permission):
+    if not request.user.has_perm(permission):
+        raise PermissionDenied
+
+
+class ApplicationIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = list(super().get_list_more_buttons(instance))
+        if instance.status == MembershipApplication.PENDING and self.request.user.has_perm(
+            REVIEW_PERMISSION
+        ):
+            buttons += [
+                ListingButton(
+                    _("Approve"),
+                    url=reverse("membership_application_approve", args=[instance.pk]),
+                    icon_name="check",
+                    priority=5,
+                ),
+                ListingButton(
+                    _("Reject"),
+                    url=reverse("membership_application_reject", args=[instance.pk]),
+                    icon_name="cross",
+                    priority=6,
+                ),
+            ]
+        return buttons
+
+
+class MembershipApplicationViewSet(SnippetViewSet):
+    model = MembershipApplication
+    icon = "user"
+    menu_label = gettext_lazy("Applications")
+    index_view_class = ApplicationIndexView
+    add_view_enabled = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = [
+        "name",
+        "email",
+        "organisation",
+        Column(
+            "organisation_type",
+            label=gettext_lazy("Type"),
+            accessor="get_organisation_type_display",
+        ),
+        "country",
+        Column("status", label=gettext_lazy("Status"), accessor="get_status_display"),
+        DateColumn("created_at", label=gettext_lazy("Received")),
+    ]
+    list_filter = ["status", "organisation_type", "country"]
+    inspect_view_fields = [
+        "name",
+        "email",
+        "organisation",
+        "organisation_type",
+        "position",
+        "country",
+        "expertise",
+        "languages",
+        "experience",
+        "subgroups_of_interest",
+        "motivation",
+        "acknowledged_personal_capacity",
+        "status",
+        "rejection_reason",
+        "reviewed_by",
+        "reviewed_at",
+        "created_at",
+    ]
+    inspect_template_name = "community/admin/application_inspect.html"
+    ordering = ["-created_at"]
+
+
+class NominationIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = list(super().get_list_more_buttons(instance))
+        if self.request.user.has_perm(INVITE_PERMISSION):
+            buttons.append(
+                ListingButton(
+                    _("Send invitation") if not instance.invited_at else _("Invite again"),
+                    url=reverse("nomination_invite", args=[instance.pk]),
+                    icon_name="mail",
+                    priority=5,
+                )
+            )
+        return buttons
+
+
+class NominationViewSet(SnippetViewSet):
+    model = Nomination
+    icon = "group"
+    menu_label = gettext_lazy("Nominations")
+    index_view_class = NominationIndexView
+    add_view_enabled = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = [
+        "name",
+        "email",
+        "nominated_by",
+        DateColumn("created_at"),
+        DateColumn("invited_at"),
+    ]
+    ordering = ["-created_at"]
+
+
+class CommunityViewSetGroup(SnippetViewSetGroup):
+    menu_label = gettext_lazy("Membership")
+    menu_icon = "group"
+    menu_order = 250
+    items = (MembershipApplicationViewSet, NominationViewSet)
+
+
+def approve_view(request, pk):
+    _require(request, REVIEW_PERMISSION)
+    application = get_object_or_404(MembershipApplication, pk=pk)
+    if request.method == "POST":
+        try:
+            user = membership.approve(application, request.user)
+        except membership.MembershipError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("%(name)s is now a member; a set-password email is on its way.")
+                % {"name": user.get_full_name()},
+            )
+        return redirect(MembershipApplication.snippet_viewset.get_url_name("list"))
+    return TemplateResponse(
+        request, "community/admin/confirm_approve.html", {"application": application}
+    )
+
+
+def reject_view(request, pk):
+    _require(request, REVIEW_PERMISSION)
+    application = get_object_or_404(MembershipApplication, pk=pk)
+    form = RejectionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            membership.reject(application, request.user, form.cleaned_data["reason"])
+        except membership.MembershipError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("The application is rejected; the applicant is told why."))
+        return redirect(MembershipApplication.snippet_viewset.get_url_name("list"))
+    return TemplateResponse(
+        request,
+        "community/admin/reject.html",
+        {"application": application, "form": form},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+def invite_view(request, pk):
+    _require(request, INVITE_PERMISSION)
+    nomination = get_object_or_404(Nomination, pk=pk)
+    if request.method == "POST":
+        membership.invite(nomination, request.user)
+        messages.success(request, _("Invitation sent to %(email)s.") % {"email": nomination.email})
+        return redirect(Nomination.snippet_viewset.get_url_name("list"))
+    return TemplateResponse(
+        request, "community/admin/confirm_invite.html", {"nomination": nomination}
+    )
+
+
+admin_urlpatterns = [
+    path(
+        "membership/applications/<int:pk>/approve/",
+        approve_view,
+        name="membership_application_approve",
+    ),
+    path(
+        "membership/applications/<int:pk>/reject/",
+        reject_view,
+        name="membership_application_reject",
+    ),
+    path("membership/nominations/<int:pk>/invite/", invite_view, name="nomination_invite"),
+]
+
+
+class ApproveApplicationsBulkAction(SnippetBulkAction):
+    display_name = gettext_lazy("Approve")
+    action_type = "approve"
+    aria_label = gettext_lazy("Approve the selected applications")
+    template_name = "community/admin/bulk_approve.html"
+    action_priority = 10
+    models = [MembershipApplication]
+
+    def check_perm(self, obj):
+        return (
+            self.request.user.has_perm(REVIEW_PERMISSION)
+            and obj.status == MembershipApplication.PENDING
+        )
+
+    @classmethod
+    def execute_action(cls, objects, user=None, **kwargs):
+        approved = 0
+        for application in objects:
+            try:
+                membership.approve(application, user)
+            except membership.MembershipError:
+                continue
+            approved += 1
+        return approved, 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d application approved.",
+            "%(count)d applications approved.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}
