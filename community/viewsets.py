@@ -8,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.widgets.button import ListingButton
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
@@ -91,6 +92,15 @@ class MembershipApplicationViewSet(SnippetViewSet):
         "created_at",
     ]
     inspect_template_name = "community/admin/application_inspect.html"
+    # What an applicant wrote is theirs: moderators read it and decide, they do not edit it.
+    panels = [
+        FieldPanel(name, read_only=True)
+        for name in [
+            "name", "email", "organisation", "organisation_type", "position", "country",
+            "expertise", "languages", "experience", "subgroups_of_interest", "motivation",
+            "acknowledged_personal_capacity", "status", "rejection_reason",
+        ]
+    ]  # fmt: skip
     ordering = ["-created_at"]
 
 

@@ -181,3 +181,88 @@ def test_filters_work_without_javascript(library_site, browser_without_js):
     assert page.get_by_role("heading", level=2, name="3 entries").is_visible()
     page.goto(page.url)  # the address is shareable: the same filters come back
     assert page.get_by_label("Masculinities (3)").is_checked()
+
+
+def test_community_pages_have_no_accessibility_violations(library_site, browser_page):
+    base_url, *_ = library_site
+    browser_page.goto(base_url + "/membership/apply/")
+    assert violations_on(browser_page) == []
+    browser_page.get_by_role("button", name="Send my application").click()  # every error
+    assert "Please correct the following" in browser_page.content()
+    assert violations_on(browser_page) == []
+    browser_page.goto(base_url + "/members/")
+    assert violations_on(browser_page) == []
+    sign_in(browser_page, base_url)
+    for path in ["/account/profile/", "/membership/nominate/", "/account/"]:
+        browser_page.goto(base_url + path)
+        assert violations_on(browser_page) == [], path
+
+
+@pytest.fixture
+def moderator_account(library_site):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    moderator = get_user_model().objects.create_user(
+        "moderator", "moderator@example.org", "a-moderator-password", first_name="Mona"
+    )
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    from taxonomy.factories import LanguageFactory
+
+    LanguageFactory(slug="en", name="English")
+    return moderator
+
+
+def test_applicant_is_approved_in_the_admin_and_signs_in(
+    library_site, moderator_account, browser_page
+):
+    """Apply, a moderator approves in the Wagtail admin, the new member sets a password from
+    the email and signs in."""
+    import re
+
+    from django.core import mail
+
+    base_url, *_ = library_site
+    page = browser_page
+
+    page.goto(base_url + "/membership/apply/")
+    page.fill("#id_name", "Lucía Fernández")
+    page.fill("#id_email", "lucia@example.org")
+    page.fill("#id_organisation", "Red de Formación en Género")
+    page.select_option("#id_organisation_type", "ngo")
+    page.fill("#id_position", "Training coordinator")
+    page.fill("#id_country", "Peru")
+    page.get_by_label("Masculinities").check()
+    page.fill("#id_experience", "Ten years of training of trainers.")
+    page.get_by_label("English").check()
+    page.fill("#id_motivation", "To learn from peers.")
+    page.check("#id_acknowledged_personal_capacity")
+    page.get_by_role("button", name="Send my application").click()
+    page.get_by_role("heading", name="Thank you for applying").wait_for()
+    assert [m.to for m in mail.outbox] == [["lucia@example.org"]]
+
+    page.goto(base_url + "/admin/login/")
+    page.fill("#id_username", "moderator")
+    page.fill("#id_password", "a-moderator-password")
+    page.locator("button[type=submit]").click()
+    page.wait_for_url(base_url + "/admin/")
+    page.goto(base_url + "/admin/snippets/community/membershipapplication/?status=pending")
+    page.get_by_role("button", name=re.compile("More options for 'Lucía Fernández")).click()
+    page.get_by_role("link", name="Approve").click()
+    page.get_by_role("button", name="Approve and send the email").click()
+    page.get_by_text(re.compile("is now a member")).wait_for()
+
+    link = re.search(r"http://[^/\s]+(/accounts/reset/\S+)", mail.outbox[-1].body).group(1)
+    page.context.clear_cookies()
+    page.goto(base_url + link)
+    page.fill("#id_new_password1", "a-long-new-passphrase")
+    page.fill("#id_new_password2", "a-long-new-passphrase")
+    assert violations_on(page) == []
+    page.get_by_role("button", name="Save my password").click()
+    page.get_by_role("heading", name="Password saved").wait_for()
+    page.goto(base_url + "/accounts/login/")
+    page.fill("#id_username", "lucia")
+    page.fill("#id_password", "a-long-new-passphrase")
+    page.locator("main").get_by_role("button", name="Sign in").click()
+    page.wait_for_url(base_url + "/account/")
+    assert "Signed in as Lucía" in page.content()
