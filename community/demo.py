@@ -50,3 +50,78 @@ def seed_accounts(log, password, **options):
         if user.check_password(password):
             credentials.append((username, role or "administrator"))
     return credentials
+
+
+APPLICATIONS = [
+    {
+        "name": "Thandiwe Nkosi",
+        "email": "thandiwe.nkosi@example.org",
+        "organisation": "Ministry of Public Service",
+        "organisation_type": "government",
+        "position": "Head of training",
+        "country": "South Africa",
+        "experience": "Designs induction training for civil servants, including a gender module.",
+        "motivation": "To learn how other ministries evaluate gender training.",
+        "themes": ["gender-mainstreaming", "evaluation-impact"],
+        "languages": ["en"],
+    },
+    {
+        "name": "Julien Moreau",
+        "email": "julien.moreau@example.org",
+        "organisation": "Independent",
+        "organisation_type": "independent",
+        "position": "Consultant",
+        "country": "France",
+        "experience": "Facilitates workshops on masculinities with police academies.",
+        "motivation": "To share materials and find partners for francophone trainings.",
+        "themes": ["masculinities", "gender-based-violence"],
+        "languages": ["fr", "en"],
+    },
+    {
+        "name": "Rania Haddad",
+        "email": "rania.haddad@example.org",
+        "organisation": "Regional Women's Rights NGO",
+        "organisation_type": "ngo",
+        "position": "Programme officer",
+        "country": "Jordan",
+        "experience": "Runs training of trainers on gender in humanitarian response.",
+        "motivation": "To join the fragile state contexts subgroup.",
+        "themes": ["women-peace-security"],
+        "languages": ["ar", "en"],
+    },
+]
+
+
+@transaction.atomic
+def seed_membership(log, **options):
+    from taxonomy.models import Language, Theme
+
+    from .models import MembershipApplication, Nomination
+
+    created = 0
+    for spec in APPLICATIONS:
+        if MembershipApplication.objects.for_email(spec["email"]).exists():
+            continue
+        fields = {k: v for k, v in spec.items() if k not in {"themes", "languages"}}
+        application = MembershipApplication.objects.create(
+            acknowledged_personal_capacity=True, **fields
+        )
+        application.expertise.set(Theme.objects.filter(slug__in=spec["themes"]))
+        application.languages.set(Language.objects.filter(slug__in=spec["languages"]))
+        created += 1
+    log(
+        f"membership applications: {created} created"
+        if created
+        else "membership applications exist",
+        created=bool(created),
+    )
+
+    nominator = get_user_model().objects.filter(username="member").first()
+    if nominator and not Nomination.objects.exists():
+        Nomination.objects.create(
+            nominated_by=nominator,
+            name="Julien Moreau",
+            email="julien.moreau@example.org",
+            reason="Runs excellent workshops on masculinities with police academies.",
+        )
+        log("nomination created", created=True)

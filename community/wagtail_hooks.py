@@ -26,6 +26,11 @@ def seed_demo_accounts(log, with_accounts=False, password=None, **options):
     )
 
 
+@hooks.register("cop_seed_demo", order=40)
+def seed_membership(log, **options):
+    demo.seed_membership(log)
+
+
 @hooks.register("cop_account_sections", order=0)
 def profile_section(request):
     from .views import profile_section as section
