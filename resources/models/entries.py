@@ -19,6 +19,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from community.models import MemberProfile
 from community.roles import is_member
 from home.blocks import BodyBlock
 from search.documents import SearchDocument, terms
@@ -341,6 +342,17 @@ class TrainingPage(LibraryEntryPage):
 
 
 class ExpertPage(LibraryEntryPage):
+    member_profile = models.ForeignKey(
+        "community.MemberProfile",
+        verbose_name=_("member profile"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="expert_entries",
+        help_text=_(
+            "If the expert is a member: their profile shows once they join the directory."
+        ),
+    )
     organisation = models.CharField(_("organisation"), max_length=255, blank=True)
     position = models.CharField(_("position"), max_length=200, blank=True)
     country = models.CharField(_("country"), max_length=100, blank=True)
@@ -355,6 +367,7 @@ class ExpertPage(LibraryEntryPage):
             [
                 FieldRowPanel([FieldPanel("organisation"), FieldPanel("position")]),
                 FieldRowPanel([FieldPanel("country"), FieldPanel("website")]),
+                FieldPanel("member_profile"),
             ],
             heading=_("Expert or practitioner"),
         ),
@@ -368,3 +381,17 @@ class ExpertPage(LibraryEntryPage):
 
     def search_text(self):
         return [self.organisation, self.position, self.country]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Only what the member chose to make public: nothing unless they are in the directory.
+        profile = None
+        if self.member_profile_id:
+            profile = (
+                MemberProfile.objects.in_directory()
+                .filter(pk=self.member_profile_id)
+                .select_related("user")
+                .first()
+            )
+        context["member_profile"] = profile
+        return context

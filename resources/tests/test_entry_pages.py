@@ -187,3 +187,23 @@ def test_entry_page_query_count_does_not_grow_with_its_themes(client, library):
 
     assert "Theme 0, Theme 1, Theme 2, Theme 3, Theme 4, Theme 5" in response.content.decode()
     assert len(with_six) == len(with_one)
+
+
+def test_expert_entry_shows_the_linked_member_only_when_listed(client, library, member):
+    from community.models import MemberProfile
+    from resources.factories import ExpertPageFactory
+
+    profile = MemberProfile.objects.create(
+        user=member, position="Trainer of trainers", bio="Works with police academies."
+    )
+    entry = ExpertPageFactory(parent=library, title="Mika Member", member_profile=profile)
+
+    hidden = client.get(entry.url).content.decode()
+    profile.in_directory = True
+    profile.save()
+    shown = client.get(entry.url).content.decode()
+
+    assert "Member of the community" not in hidden
+    assert "Works with police academies." not in hidden
+    assert "Member of the community" in shown
+    assert "Works with police academies." in shown
