@@ -125,3 +125,86 @@ def seed_membership(log, **options):
             reason="Runs excellent workshops on masculinities with police academies.",
         )
         log("nomination created", created=True)
+
+
+SUBGROUPS = [
+    (
+        "Gender training epistemology and methodology",
+        "What we teach when we teach gender, and how: theories of change, participatory "
+        "methods, and how adults learn to see gender relations.",
+        ["training-methodology"],
+        ["epistemology-methodology"],
+    ),
+    (
+        "UN system-wide gender training",
+        "Shared standards, common modules and mutual recognition of gender training across "
+        "the UN system, including a system-wide course.",
+        ["gender-mainstreaming"],
+        ["un-system-wide"],
+    ),
+    (
+        "Gender training at national or public policy level",
+        "Training for ministries, parliaments and public administrations: gender-responsive "
+        "budgeting, policy analysis and institutional change.",
+        ["gender-responsive-budgeting", "gender-mainstreaming"],
+        ["national-public-policy"],
+    ),
+    (
+        "Gender training in fragile state contexts",
+        "Training where institutions are weak and insecurity is high: adapting content, "
+        "protecting participants and working with security sectors.",
+        ["women-peace-security", "gender-based-violence"],
+        ["fragile-states", "humanitarian"],
+    ),
+    (
+        "Gender training in developed state contexts",
+        "Training in high-income settings: resistance and backlash, equality legislation and "
+        "the private sector.",
+        ["leadership-participation"],
+        ["developed-states"],
+    ),
+]
+
+
+@transaction.atomic
+def seed_subgroups(log, **options):
+    from django.utils.text import slugify
+    from wagtail.models import Page
+
+    from home.models import HomePage
+    from taxonomy.models import Theme, TrainingContext
+
+    from .models import SubgroupIndexPage, SubgroupMembership, SubgroupPage
+
+    index = SubgroupIndexPage.objects.first()
+    if index is None:
+        home = HomePage.objects.first() or Page.get_first_root_node()
+        index = SubgroupIndexPage(
+            title="Subgroups",
+            slug="subgroups",
+            show_in_menus=True,
+            intro="Flexible, ad hoc groups created at members' request.",
+            search_description="Subgroups of the community, by training context.",
+        )
+        home.add_child(instance=index)
+        index.save_revision().publish()
+        log("subgroups page created at /subgroups/", created=True)
+    existing = set(index.get_children().values_list("slug", flat=True))
+    coordinator = get_user_model().objects.filter(username="reviewer").first()
+    created = 0
+    for title, purpose, themes, contexts in SUBGROUPS:
+        slug = slugify(title)[:60]
+        if slug in existing:
+            continue
+        page = SubgroupPage(title=title, slug=slug, purpose=purpose)
+        index.add_child(instance=page)
+        page.themes.set(Theme.objects.filter(slug__in=themes))
+        page.contexts.set(TrainingContext.objects.filter(slug__in=contexts))
+        page.save()
+        page.save_revision().publish()
+        if coordinator:
+            SubgroupMembership.objects.create(
+                subgroup=page, user=coordinator, role=SubgroupMembership.COORDINATOR
+            )
+        created += 1
+    log(f"subgroups: {created} created" if created else "subgroups exist", created=bool(created))

@@ -5,7 +5,7 @@ from home.forms import PlainTextField
 from taxonomy.models import Language, Region, Theme
 
 from .membership import existing_member
-from .models import MemberProfile, MembershipApplication, Nomination
+from .models import MemberProfile, MembershipApplication, Nomination, SubgroupRequest
 
 
 def _checkboxes(queryset, label, required=True):
@@ -202,3 +202,25 @@ class DirectoryFilterForm(forms.Form):
         if data.get("language"):
             profiles = profiles.filter(languages__in=data["language"])
         return profiles.distinct()
+
+
+class SubgroupRequestForm(forms.ModelForm):
+    name = PlainTextField(label=_("Name of the subgroup"), max_length=200)
+    purpose = PlainTextField(
+        label=_("Purpose"), max_length=2000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    why_now = PlainTextField(
+        label=_("Why is it needed now?"), max_length=2000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+    class Meta:
+        model = SubgroupRequest
+        fields = ["name", "purpose", "why_now"]
+
+
+class DeclineForm(forms.Form):
+    reason = PlainTextField(
+        label=_("Reason (sent to the member who proposed it)"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )

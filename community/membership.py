@@ -119,3 +119,53 @@ def invite(nomination, moderator):
         nomination=nomination,
         apply_url=reverse("community:apply"),
     )
+
+
+@transaction.atomic
+def approve_subgroup(proposal, moderator):
+    """A draft subgroup page for editors to finish; the proposer coordinates it."""
+    from .models import SubgroupIndexPage, SubgroupMembership, SubgroupPage, SubgroupRequest
+
+    proposal = SubgroupRequest.objects.select_for_update().get(pk=proposal.pk)
+    if proposal.status != SubgroupRequest.PENDING:
+        raise MembershipError("This proposal has already been decided.")
+    index = SubgroupIndexPage.objects.first()
+    if index is None:
+        raise MembershipError("There is no subgroups page to add the subgroup to.")
+    base = slugify(proposal.name)[:60] or "subgroup"
+    slug, number = base, 1
+    while index.get_children().filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    page = SubgroupPage(title=proposal.name, slug=slug, purpose=proposal.purpose, live=False)
+    page.owner = proposal.proposer
+    index.add_child(instance=page)
+    page.save_revision(user=moderator)
+    SubgroupMembership.objects.create(
+        subgroup=page, user=proposal.proposer, role=SubgroupMembership.COORDINATOR
+    )
+    proposal.status = SubgroupRequest.APPROVED
+    proposal.subgroup = page
+    proposal.reviewed_by = moderator
+    proposal.save()
+    transaction.on_commit(
+        lambda: emails.send("subgroup_approved", proposal.proposer.email, proposal=proposal)
+    )
+    return page
+
+
+@transaction.atomic
+def decline_subgroup(proposal, moderator, reason):
+    from .models import SubgroupRequest
+
+    proposal = SubgroupRequest.objects.select_for_update().get(pk=proposal.pk)
+    if proposal.status != SubgroupRequest.PENDING:
+        raise MembershipError("This proposal has already been decided.")
+    proposal.status = SubgroupRequest.DECLINED
+    proposal.decline_reason = reason
+    proposal.reviewed_by = moderator
+    proposal.save()
+    transaction.on_commit(
+        lambda: emails.send("subgroup_declined", proposal.proposer.email, proposal=proposal)
+    )
+    return proposal

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -120,4 +121,74 @@ def profile_section(request):
         "community/account_profile.html",
         {"profile": profile, "member": is_member(request.user)},
         request=request,
+    )
+
+
+# Subgroups
+
+
+def _members_only(request, message):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not is_member(request.user):
+        raise PermissionDenied(message)
+    return None
+
+
+def join_subgroup(request, subgroup):
+    from .models import SubgroupMembership
+
+    if request.method != "POST":
+        return redirect(subgroup.url)
+    refused = _members_only(request, _("Only members can join subgroups."))
+    if refused:
+        return refused
+    _membership, created = SubgroupMembership.objects.get_or_create(
+        subgroup=subgroup, user=request.user
+    )
+    if created:
+        messages.success(request, _("You joined %(name)s.") % {"name": subgroup.title})
+    return redirect(subgroup.url)
+
+
+def leave_subgroup(request, subgroup):
+    from .models import SubgroupMembership
+
+    if request.method != "POST":
+        return redirect(subgroup.url)
+    refused = _members_only(request, _("Only members can leave subgroups."))
+    if refused:
+        return refused
+    deleted, _details = SubgroupMembership.objects.filter(
+        subgroup=subgroup, user=request.user
+    ).delete()
+    if deleted:
+        messages.success(request, _("You left %(name)s.") % {"name": subgroup.title})
+    return redirect(subgroup.url)
+
+
+def request_subgroup(request, index):
+    from .forms import SubgroupRequestForm
+
+    refused = _members_only(request, _("Only members can propose subgroups."))
+    if refused:
+        return refused
+    if request.method == "POST":
+        form = SubgroupRequestForm(request.POST)
+        if form.is_valid():
+            proposal = form.save(commit=False)
+            proposal.proposer = request.user
+            proposal.save()
+            messages.success(
+                request,
+                _("Thank you. The moderators will consider “%(name)s” and reply by email.")
+                % {"name": proposal.name},
+            )
+            return redirect(index.url)
+        status = 400
+    else:
+        form = SubgroupRequestForm()
+        status = 200
+    return TemplateResponse(
+        request, "community/subgroup_request.html", {"form": form, "page": index}, status=status
     )

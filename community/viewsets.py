@@ -15,8 +15,8 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from . import membership
-from .forms import RejectionForm
-from .models import MembershipApplication, Nomination
+from .forms import DeclineForm, RejectionForm
+from .models import MembershipApplication, Nomination, SubgroupRequest
 
 REVIEW_PERMISSION = "community.change_membershipapplication"
 INVITE_PERMISSION = "community.change_nomination"
@@ -137,11 +137,99 @@ class NominationViewSet(SnippetViewSet):
     ordering = ["-created_at"]
 
 
+SUBGROUP_PERMISSION = "community.change_subgrouprequest"
+
+
+class SubgroupRequestIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = list(super().get_list_more_buttons(instance))
+        if instance.status == SubgroupRequest.PENDING and self.request.user.has_perm(
+            SUBGROUP_PERMISSION
+        ):
+            buttons += [
+                ListingButton(
+                    _("Approve"),
+                    url=reverse("subgroup_request_approve", args=[instance.pk]),
+                    icon_name="check",
+                    priority=5,
+                ),
+                ListingButton(
+                    _("Decline"),
+                    url=reverse("subgroup_request_decline", args=[instance.pk]),
+                    icon_name="cross",
+                    priority=6,
+                ),
+            ]
+        return buttons
+
+
+class SubgroupRequestViewSet(SnippetViewSet):
+    model = SubgroupRequest
+    icon = "group"
+    menu_label = gettext_lazy("Subgroup requests")
+    index_view_class = SubgroupRequestIndexView
+    add_view_enabled = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = [
+        "name",
+        "proposer",
+        Column("status", label=gettext_lazy("Status"), accessor="get_status_display"),
+        DateColumn("created_at", label=gettext_lazy("Requested")),
+    ]
+    list_filter = ["status"]
+    panels = [
+        FieldPanel(name, read_only=True)
+        for name in ["name", "purpose", "why_now", "status", "decline_reason"]
+    ]
+    ordering = ["-created_at"]
+
+
 class CommunityViewSetGroup(SnippetViewSetGroup):
     menu_label = gettext_lazy("Membership")
     menu_icon = "group"
     menu_order = 250
-    items = (MembershipApplicationViewSet, NominationViewSet)
+    items = (MembershipApplicationViewSet, NominationViewSet, SubgroupRequestViewSet)
+
+
+def approve_subgroup_view(request, pk):
+    _require(request, SUBGROUP_PERMISSION)
+    proposal = get_object_or_404(SubgroupRequest, pk=pk)
+    if request.method == "POST":
+        try:
+            page = membership.approve_subgroup(proposal, request.user)
+        except membership.MembershipError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("“%(name)s” is approved: a draft page waits for the editors.")
+                % {"name": page.title},
+            )
+        return redirect(SubgroupRequest.snippet_viewset.get_url_name("list"))
+    return TemplateResponse(
+        request, "community/admin/confirm_subgroup.html", {"proposal": proposal}
+    )
+
+
+def decline_subgroup_view(request, pk):
+    _require(request, SUBGROUP_PERMISSION)
+    proposal = get_object_or_404(SubgroupRequest, pk=pk)
+    form = DeclineForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            membership.decline_subgroup(proposal, request.user, form.cleaned_data["reason"])
+        except membership.MembershipError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("The proposal is declined; the member is told why."))
+        return redirect(SubgroupRequest.snippet_viewset.get_url_name("list"))
+    return TemplateResponse(
+        request,
+        "community/admin/decline_subgroup.html",
+        {"proposal": proposal, "form": form},
+        status=400 if request.method == "POST" else 200,
+    )
 
 
 def approve_view(request, pk):
@@ -208,6 +296,16 @@ admin_urlpatterns = [
         name="membership_application_reject",
     ),
     path("membership/nominations/<int:pk>/invite/", invite_view, name="nomination_invite"),
+    path(
+        "membership/subgroup-requests/<int:pk>/approve/",
+        approve_subgroup_view,
+        name="subgroup_request_approve",
+    ),
+    path(
+        "membership/subgroup-requests/<int:pk>/decline/",
+        decline_subgroup_view,
+        name="subgroup_request_decline",
+    ),
 ]
 
 

@@ -26,6 +26,11 @@ def seed_demo_accounts(log, with_accounts=False, password=None, **options):
     )
 
 
+@hooks.register("cop_seed_demo", order=35)
+def seed_subgroups(log, **options):
+    demo.seed_subgroups(log)
+
+
 @hooks.register("cop_seed_demo", order=40)
 def seed_membership(log, **options):
     demo.seed_membership(log)

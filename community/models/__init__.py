@@ -1,5 +1,6 @@
 from .membership import MembershipApplication, MembershipApplicationQuerySet, Nomination
 from .profiles import ORGANISATION_TYPES, MemberProfile, MemberProfileQuerySet
+from .subgroups import SubgroupIndexPage, SubgroupMembership, SubgroupPage, SubgroupRequest
 
 __all__ = [
     "ORGANISATION_TYPES",
@@ -8,4 +9,8 @@ __all__ = [
     "MembershipApplication",
     "MembershipApplicationQuerySet",
     "Nomination",
+    "SubgroupIndexPage",
+    "SubgroupMembership",
+    "SubgroupPage",
+    "SubgroupRequest",
 ]
