@@ -208,3 +208,74 @@ def seed_subgroups(log, **options):
             )
         created += 1
     log(f"subgroups: {created} created" if created else "subgroups exist", created=bool(created))
+
+
+DIALOGUES = [
+    # title, days from now, hours long, zone, subgroup slug prefix, summary, outcome
+    ("Resistance in the training room", -400, 2, "Europe/Paris", "gender-training-epistemology",
+     "How facilitators recognise and work with resistance from participants.",
+     "<p>Participants shared fourteen techniques; three were chosen for a short guide.</p>"),
+    ("Evaluating gender training beyond satisfaction forms", -280, 2, "America/New_York",
+     "gender-training-at-national", "Moving from reaction sheets to behaviour change.",
+     "<p>Agreed to pilot a six-month follow-up survey in two ministries.</p>"),
+    ("A UN system-wide course: what should be common?", -150, 2, "UTC",
+     "un-system-wide", "Feedback on the proposal for a system-wide gender course.",
+     "<p>Members asked for a common core and agency-specific modules.</p>"),
+    ("Training security forces in fragile states", -30, 2, "Africa/Nairobi",
+     "gender-training-in-fragile", "Protecting participants and trainers when it is unsafe.",
+     "<p>A checklist for risk assessment before trainings was drafted.</p>"),
+    ("Online facilitation that works", 45, 2, "America/Lima", "gender-training-epistemology",
+     "Keeping participation alive in online gender training.", ""),
+    ("Backlash and gender training in developed states", 140, 2, "Europe/Berlin",
+     "gender-training-in-developed", "Responding to organised opposition to equality training.",
+     ""),
+]  # fmt: skip
+
+
+@transaction.atomic
+def seed_dialogues(log, **options):
+    import datetime
+
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    from home.models import HomePage
+
+    from .models import DialogueEventPage, DialogueIndexPage, SubgroupPage
+
+    index = DialogueIndexPage.objects.first()
+    if index is None:
+        home = HomePage.objects.first() or Page.get_first_root_node()
+        index = DialogueIndexPage(
+            title="Virtual dialogues",
+            slug="dialogues",
+            show_in_menus=True,
+            intro="About three a year: register, contribute, and read the outcomes.",
+        )
+        home.add_child(instance=index)
+        index.save_revision().publish()
+        log("dialogues page created at /dialogues/", created=True)
+    existing = set(index.get_children().values_list("title", flat=True))
+    today = timezone.now().replace(hour=13, minute=0, second=0, microsecond=0)
+    created = 0
+    for title, days, hours, zone, subgroup_prefix, summary, outcome in DIALOGUES:
+        if title in existing:
+            continue
+        start = today + datetime.timedelta(days=days)
+        page = DialogueEventPage(
+            title=title,
+            summary_text=summary,
+            start=start,
+            end=start + datetime.timedelta(hours=hours),
+            time_zone=zone,
+            facilitators="Amina Diallo; Lucía Fernández",
+            agenda="<ol><li>Welcome</li><li>Presentations</li><li>Discussion</li></ol>",
+            capacity=40,
+            joining_link="https://meet.example.org/cop-dialogue",
+            outcome_summary=outcome,
+            subgroup=SubgroupPage.objects.filter(slug__startswith=subgroup_prefix).first(),
+        )
+        index.add_child(instance=page)
+        page.save_revision().publish()
+        created += 1
+    log(f"dialogues: {created} created" if created else "dialogues exist", created=bool(created))

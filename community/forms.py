@@ -224,3 +224,9 @@ class DeclineForm(forms.Form):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+
+
+class ContributionForm(forms.Form):
+    body = PlainTextField(
+        label=_("Your contribution"), max_length=4000, widget=forms.Textarea(attrs={"rows": 5})
+    )

@@ -11,4 +11,7 @@ urlpatterns = [
     path("membership/apply/received/", views.application_received, name="application_received"),
     path("membership/nominate/", views.nominate, name="nominate"),
     path("members/", views.directory, name="directory"),
+    # Not Wagtail routes: Wagtail serves only paths made of slugs ending in a slash.
+    path("dialogues/calendar.ics", views.dialogues_calendar, name="dialogues_calendar"),
+    path("dialogues/<slug:slug>.ics", views.dialogue_calendar, name="dialogue_calendar"),
 ]

@@ -192,3 +192,114 @@ def request_subgroup(request, index):
     return TemplateResponse(
         request, "community/subgroup_request.html", {"form": form, "page": index}, status=status
     )
+
+
+# Virtual dialogues
+
+
+def register_for_dialogue(request, dialogue):
+    from django.db import transaction
+
+    from .models import DialogueEventPage, DialogueRegistration
+
+    if request.method != "POST":
+        return redirect(dialogue.url)
+    refused = _members_only(request, _("Only members can register for dialogues."))
+    if refused:
+        return refused
+    if dialogue.is_past:
+        messages.error(request, _("This dialogue has already taken place."))
+        return redirect(dialogue.url)
+    with transaction.atomic():
+        # Lock the event so two last-place registrations cannot both succeed.
+        locked = DialogueEventPage.objects.select_for_update().get(pk=dialogue.pk)
+        if DialogueRegistration.objects.filter(dialogue=locked, user=request.user).exists():
+            messages.info(request, _("You are already registered."))
+            return redirect(dialogue.url)
+        taken = DialogueRegistration.objects.filter(dialogue=locked).count()
+        if locked.capacity is not None and taken >= locked.capacity:
+            messages.error(request, _("Sorry, this dialogue is full."))
+            return redirect(dialogue.url)
+        DialogueRegistration.objects.create(dialogue=locked, user=request.user)
+    messages.success(request, _("You are registered. The joining link is below."))
+    return redirect(dialogue.url)
+
+
+def cancel_registration(request, dialogue):
+    from .models import DialogueRegistration
+
+    if request.method != "POST":
+        return redirect(dialogue.url)
+    refused = _members_only(request, _("Only members register for dialogues."))
+    if refused:
+        return refused
+    deleted, _details = DialogueRegistration.objects.filter(
+        dialogue=dialogue, user=request.user
+    ).delete()
+    if deleted:
+        messages.success(request, _("Your registration is cancelled."))
+    return redirect(dialogue.url)
+
+
+def contribute_to_dialogue(request, dialogue):
+    from .forms import ContributionForm
+    from .models import DialogueContribution
+
+    if request.method != "POST":
+        return redirect(dialogue.url)
+    refused = _members_only(request, _("Only members can contribute."))
+    if refused:
+        return refused
+    if dialogue.is_past:
+        messages.error(request, _("Contributions closed when the dialogue ended."))
+        return redirect(dialogue.url)
+    form = ContributionForm(request.POST)
+    if form.is_valid():
+        DialogueContribution.objects.create(
+            dialogue=dialogue, user=request.user, body=form.cleaned_data["body"]
+        )
+        messages.success(request, _("Thank you for your contribution."))
+        return redirect(dialogue.url + "#contributions")
+    context = dialogue.get_context(request)
+    context["contribution_form"] = form
+    return TemplateResponse(request, dialogue.get_template(request), context, status=400)
+
+
+def hide_contribution(request, dialogue, contribution_id):
+    from django.shortcuts import get_object_or_404
+
+    from .models import DialogueContribution
+
+    if request.method != "POST":
+        return redirect(dialogue.url)
+    if not request.user.is_authenticated:
+        return redirect_to_login(dialogue.url)
+    if not dialogue.can_moderate(request.user):
+        raise PermissionDenied(
+            _("Only moderators and the subgroup's coordinators can hide posts.")
+        )
+    contribution = get_object_or_404(DialogueContribution, pk=contribution_id, dialogue=dialogue)
+    contribution.hidden = True
+    contribution.save(update_fields=["hidden"])
+    messages.success(request, _("The contribution is hidden."))
+    return redirect(dialogue.url + "#contributions")
+
+
+def dialogues_calendar(request):
+    from . import calendars
+    from .models import DialogueEventPage
+
+    dialogues = DialogueEventPage.objects.live().public().order_by("start")
+    return calendars.response(dialogues, "dialogues.ics")
+
+
+def dialogue_calendar(request, slug):
+    from django.http import Http404
+
+    from . import calendars
+    from .models import DialogueEventPage
+
+    dialogue = DialogueEventPage.objects.live().public().filter(slug=slug).first()
+    if dialogue is None:
+        raise Http404
+    return calendars.response([dialogue], f"{dialogue.slug}.ics")

@@ -31,6 +31,11 @@ def seed_subgroups(log, **options):
     demo.seed_subgroups(log)
 
 
+@hooks.register("cop_seed_demo", order=37)
+def seed_dialogues(log, **options):
+    demo.seed_dialogues(log)
+
+
 @hooks.register("cop_seed_demo", order=40)
 def seed_membership(log, **options):
     demo.seed_membership(log)

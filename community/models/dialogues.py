@@ -1,0 +1,260 @@
+"""Virtual dialogues: about three a year, each with registration, contributions before and
+during, and a summary after."""
+
+import zoneinfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+
+from search.documents import SearchDocument, terms
+
+
+def validate_time_zone(value):
+    # Validated rather than offered as choices: the zone list comes from the system's tz
+    # database, which must not make migrations differ between machines.
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(
+            _("“%(zone)s” is not a time zone name such as Europe/Paris or America/Lima."),
+            params={"zone": value},
+        )
+
+
+class DialogueQuerySet(PageQuerySet):
+    def upcoming(self):
+        return self.filter(end__gte=timezone.now()).order_by("start")
+
+    def past(self):
+        return self.filter(end__lt=timezone.now()).order_by("-start")
+
+
+class DialogueIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["community.DialogueEventPage"]
+    max_count = 1
+    search_document = None
+    template = "community/dialogue_index_page.html"
+
+    class Meta:
+        verbose_name = _("dialogues index")
+
+    def dialogues(self):
+        return DialogueEventPage.objects.child_of(self).live().public().select_related("subgroup")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        dialogues = self.dialogues()
+        context["upcoming"] = list(dialogues.upcoming())
+        context["past"] = list(dialogues.past())
+        return context
+
+
+class DialogueEventPage(RoutablePageMixin, Page):
+    subgroup = models.ForeignKey(
+        "community.SubgroupPage",
+        verbose_name=_("subgroup"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="dialogues",
+    )
+    summary_text = models.TextField(_("topic in brief"), max_length=600)
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        default="UTC",
+        validators=[validate_time_zone],
+        help_text=_("The times are shown in this zone, with its name."),
+    )
+    facilitators = models.CharField(_("facilitators"), max_length=500, blank=True)
+    agenda = RichTextField(
+        _("agenda"), blank=True, features=["bold", "italic", "ol", "ul", "link"]
+    )
+    capacity = models.PositiveIntegerField(
+        _("places"), null=True, blank=True, help_text=_("Leave empty for no limit.")
+    )
+    joining_link = models.URLField(
+        _("joining link"),
+        max_length=500,
+        blank=True,
+        help_text=_("Shown only to registered members."),
+    )
+    outcome_summary = RichTextField(
+        _("summary and outcomes"),
+        blank=True,
+        features=["bold", "italic", "ol", "ul", "link", "document-link"],
+        help_text=_("Published after the dialogue."),
+    )
+    themes = models.ManyToManyField("taxonomy.Theme", blank=True, related_name="+")
+
+    objects = PageManager.from_queryset(DialogueQuerySet)()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary_text"),
+        FieldPanel("subgroup"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("time_zone"),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("joining_link")]),
+            ],
+            heading=_("When and how"),
+        ),
+        FieldPanel("facilitators"),
+        FieldPanel("agenda"),
+        FieldPanel("outcome_summary"),
+    ]
+    parent_page_types = ["community.DialogueIndexPage"]
+    subpage_types = []
+    template = "community/dialogue_event_page.html"
+
+    class Meta:
+        verbose_name = _("virtual dialogue")
+        verbose_name_plural = _("virtual dialogues")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("The dialogue must end after it starts.")})
+
+    @property
+    def zone(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    @property
+    def local_start(self):
+        return timezone.localtime(self.start, self.zone)
+
+    @property
+    def local_end(self):
+        return timezone.localtime(self.end, self.zone)
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()
+
+    def search_document(self):
+        from wagtail.rich_text import get_text_for_indexing
+
+        facets = {"theme": terms(self.themes.all())}
+        if self.subgroup_id:
+            facets["subgroup"] = [(self.subgroup.slug, self.subgroup.title)]
+        return SearchDocument(
+            type="dialogue",
+            title=self.title,
+            text="\n".join(
+                [
+                    self.summary_text,
+                    self.facilitators,
+                    get_text_for_indexing(self.agenda),
+                    get_text_for_indexing(self.outcome_summary),
+                ]
+            ),
+            summary=self.summary_text,
+            date=self.local_start.date(),
+            facets=facets,
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from community.roles import is_member
+
+        context = super().get_context(request, *args, **kwargs)
+        registrations = self.registrations.all()
+        context["registered_count"] = registrations.count()
+        context["is_member"] = is_member(request.user)
+        context["is_registered"] = (
+            request.user.is_authenticated and registrations.filter(user=request.user).exists()
+        )
+        context["is_full"] = self.capacity is not None and (
+            context["registered_count"] >= self.capacity
+        )
+        context["contributions"] = list(
+            self.contributions.filter(hidden=False).select_related("user").order_by("created_at")
+        )
+        context["can_moderate"] = self.can_moderate(request.user)
+        return context
+
+    def can_moderate(self, user):
+        """Moderators and the subgroup's coordinators may hide contributions."""
+        if not user.is_authenticated:
+            return False
+        if user.has_perm("community.change_dialoguecontribution"):
+            return True
+        return bool(
+            self.subgroup_id
+            and self.subgroup.memberships.filter(user=user, role="coordinator").exists()
+        )
+
+    @path("register/", name="register")
+    def register(self, request):
+        from community import views
+
+        return views.register_for_dialogue(request, self)
+
+    @path("cancel/", name="cancel")
+    def cancel(self, request):
+        from community import views
+
+        return views.cancel_registration(request, self)
+
+    @path("contribute/", name="contribute")
+    def contribute(self, request):
+        from community import views
+
+        return views.contribute_to_dialogue(request, self)
+
+    @path("contributions/<int:contribution_id>/hide/", name="hide_contribution")
+    def hide_contribution(self, request, contribution_id):
+        from community import views
+
+        return views.hide_contribution(request, self, contribution_id)
+
+
+class DialogueRegistration(models.Model):
+    dialogue = models.ForeignKey(
+        DialogueEventPage, on_delete=models.CASCADE, related_name="registrations"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="dialogue_registrations"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("dialogue registration")
+        constraints = [
+            models.UniqueConstraint(fields=["dialogue", "user"], name="one_registration_each")
+        ]
+
+    def __str__(self):
+        return f"{self.user} at {self.dialogue}"
+
+
+class DialogueContribution(models.Model):
+    dialogue = models.ForeignKey(
+        DialogueEventPage, on_delete=models.CASCADE, related_name="contributions"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="dialogue_contributions"
+    )
+    body = models.TextField(_("contribution"), max_length=4000)
+    hidden = models.BooleanField(_("hidden"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("dialogue contribution")
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.user} on {self.dialogue}"
