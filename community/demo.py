@@ -7,6 +7,7 @@ again changes nothing.
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils.text import slugify
 
 from . import roles
 from .models import MemberProfile
@@ -279,3 +280,63 @@ def seed_dialogues(log, **options):
         page.save_revision().publish()
         created += 1
     log(f"dialogues: {created} created" if created else "dialogues exist", created=bool(created))
+
+
+QUESTIONS = [
+    ("Icebreakers that work online with mixed-seniority groups?",
+     "I run two-hour online sessions for ministry staff where directors and assistants sit "
+     "together. Which openers get everyone talking without putting juniors on the spot?",
+     ["training-methodology"],
+     [("Start with anonymous polls on gender norms, then discuss the results: nobody has to "
+       "speak first.", True)]),
+    ("How do you measure behaviour change six months after a training?",
+     "Our funder asks for impact beyond satisfaction forms. What has worked for you?",
+     ["evaluation-impact"], []),
+    ("Handling a participant who denies that gender inequality exists",
+     "In a police academy course one participant keeps challenging every session.",
+     ["masculinities", "training-methodology"],
+     [("Acknowledge the view, then turn to local data the group collected itself.", False)]),
+]  # fmt: skip
+
+
+@transaction.atomic
+def seed_questions(log, **options):
+    from wagtail.models import Page
+
+    from home.models import HomePage
+    from taxonomy.models import Theme
+
+    from .models import Answer, QuestionIndexPage, QuestionPage
+
+    index = QuestionIndexPage.objects.first()
+    if index is None:
+        home = HomePage.objects.first() or Page.get_first_root_node()
+        index = QuestionIndexPage(
+            title="Questions",
+            slug="questions",
+            show_in_menus=True,
+            intro="Ask the community for help and advice; answer what you know.",
+        )
+        home.add_child(instance=index)
+        index.save_revision().publish()
+        log("questions page created at /questions/", created=True)
+    users = {user.username: user for user in get_user_model().objects.all()}
+    existing = set(index.get_children().values_list("title", flat=True))
+    created = 0
+    for title, body, themes, answers in QUESTIONS:
+        if title in existing:
+            continue
+        question = QuestionPage(
+            title=title, slug=slugify(title)[:60], body=body, asked_by=users.get("member")
+        )
+        index.add_child(instance=question)
+        question.themes.set(Theme.objects.filter(slug__in=themes))
+        question.save()
+        for text, helpful in answers:
+            if "reviewer" in users:
+                Answer.objects.create(
+                    question=question, user=users["reviewer"], body=text, helpful=helpful
+                )
+        question.save_revision().publish()
+        created += 1
+    log(f"questions: {created} created" if created else "questions exist", created=bool(created))

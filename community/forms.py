@@ -230,3 +230,25 @@ class ContributionForm(forms.Form):
     body = PlainTextField(
         label=_("Your contribution"), max_length=4000, widget=forms.Textarea(attrs={"rows": 5})
     )
+
+
+class QuestionForm(forms.Form):
+    title = PlainTextField(label=_("Your question, in one line"), max_length=200)
+    body = PlainTextField(
+        label=_("Details"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Context helps peers answer: the audience, the setting, what you tried."),
+    )
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Themes"),
+        queryset=Theme.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
+class AnswerForm(forms.Form):
+    body = PlainTextField(
+        label=_("Your answer"), max_length=5000, widget=forms.Textarea(attrs={"rows": 5})
+    )

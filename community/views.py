@@ -303,3 +303,96 @@ def dialogue_calendar(request, slug):
     if dialogue is None:
         raise Http404
     return calendars.response([dialogue], f"{dialogue.slug}.ics")
+
+
+# Questions
+
+
+def ask_question(request, index):
+    from django.db import transaction
+    from django.utils.text import slugify
+
+    from .forms import QuestionForm
+    from .models import QuestionPage
+
+    refused = _members_only(request, _("Only members can ask questions."))
+    if refused:
+        return refused
+    if request.method == "POST":
+        form = QuestionForm(request.POST)
+        if form.is_valid():
+            with transaction.atomic():
+                base = slugify(form.cleaned_data["title"])[:60] or "question"
+                slug, number = base, 1
+                taken = set(index.get_children().values_list("slug", flat=True))
+                while slug in taken:
+                    number += 1
+                    slug = f"{base}-{number}"
+                question = QuestionPage(
+                    title=form.cleaned_data["title"],
+                    slug=slug,
+                    body=form.cleaned_data["body"],
+                    asked_by=request.user,
+                    owner=request.user,
+                )
+                index.add_child(instance=question)
+                question.themes.set(form.cleaned_data["themes"])
+                question.save()
+                # Members' questions go live at once (published by the site, as members have
+                # no page permissions); moderators can unpublish them in the admin.
+                question.save_revision(user=request.user).publish()
+            messages.success(request, _("Your question is published."))
+            return redirect(question.url)
+        status = 400
+    else:
+        form = QuestionForm()
+        status = 200
+    return TemplateResponse(
+        request, "community/ask_question.html", {"form": form, "page": index}, status=status
+    )
+
+
+def answer_question(request, question):
+    from .forms import AnswerForm
+    from .models import Answer
+
+    if request.method != "POST":
+        return redirect(question.url)
+    refused = _members_only(request, _("Only members can answer."))
+    if refused:
+        return refused
+    form = AnswerForm(request.POST)
+    if form.is_valid():
+        from django.db import transaction
+
+        from search import catalogue
+
+        with transaction.atomic():
+            Answer.objects.create(
+                question=question, user=request.user, body=form.cleaned_data["body"]
+            )
+            # Answers are part of what the question is found by.
+            catalogue.refresh(question)
+            catalogue.changed()
+        messages.success(request, _("Thank you for your answer."))
+        return redirect(question.url + "#answers")
+    context = question.get_context(request)
+    context["answer_form"] = form
+    return TemplateResponse(request, question.get_template(request), context, status=400)
+
+
+def mark_helpful(request, question, answer_id):
+    from django.shortcuts import get_object_or_404
+
+    from .models import Answer
+
+    if request.method != "POST":
+        return redirect(question.url)
+    if not request.user.is_authenticated:
+        return redirect_to_login(question.url)
+    if request.user.pk != question.asked_by_id:
+        raise PermissionDenied(_("Only the person who asked can mark answers as helpful."))
+    answer = get_object_or_404(Answer, pk=answer_id, question=question)
+    answer.helpful = not answer.helpful
+    answer.save(update_fields=["helpful"])
+    return redirect(question.url + "#answers")

@@ -36,6 +36,11 @@ def seed_dialogues(log, **options):
     demo.seed_dialogues(log)
 
 
+@hooks.register("cop_seed_demo", order=38)
+def seed_questions(log, **options):
+    demo.seed_questions(log)
+
+
 @hooks.register("cop_seed_demo", order=40)
 def seed_membership(log, **options):
     demo.seed_membership(log)

@@ -6,10 +6,12 @@ from .dialogues import (
 )
 from .membership import MembershipApplication, MembershipApplicationQuerySet, Nomination
 from .profiles import ORGANISATION_TYPES, MemberProfile, MemberProfileQuerySet
+from .questions import Answer, QuestionIndexPage, QuestionPage
 from .subgroups import SubgroupIndexPage, SubgroupMembership, SubgroupPage, SubgroupRequest
 
 __all__ = [
     "ORGANISATION_TYPES",
+    "Answer",
     "DialogueContribution",
     "DialogueEventPage",
     "DialogueIndexPage",
@@ -19,6 +21,8 @@ __all__ = [
     "MembershipApplication",
     "MembershipApplicationQuerySet",
     "Nomination",
+    "QuestionIndexPage",
+    "QuestionPage",
     "SubgroupIndexPage",
     "SubgroupMembership",
     "SubgroupPage",
