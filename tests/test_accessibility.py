@@ -45,7 +45,8 @@ def site(live_server):
 def violations_on(page):
     results = Axe().run(page, options=WCAG_AA)
     return [
-        f"{violation['id']}: {violation['help']} ({len(violation['nodes'])} element(s))"
+        f"{violation['id']}: {violation['help']} "
+        f"({[node['target'] for node in violation['nodes']]})"
         for violation in results.response["violations"]
     ]
 
@@ -213,11 +214,54 @@ def moderator_account(library_site):
     return moderator
 
 
+@pytest.fixture
+def community_pages(library_site):
+    """A subgroup, an upcoming dialogue and the questions page, published."""
+    import datetime
+
+    from django.utils import timezone
+
+    from community.models import (
+        DialogueEventPage,
+        DialogueIndexPage,
+        QuestionIndexPage,
+        SubgroupIndexPage,
+        SubgroupPage,
+    )
+    from home.models import HomePage
+
+    home = HomePage.objects.get()
+    subgroups = SubgroupIndexPage(title="Subgroups", slug="subgroups")
+    home.add_child(instance=subgroups)
+    subgroup = SubgroupPage(title="Fragile state contexts", slug="fragile", purpose="Weak states.")
+    subgroups.add_child(instance=subgroup)
+    dialogues = DialogueIndexPage(title="Virtual dialogues", slug="dialogues")
+    home.add_child(instance=dialogues)
+    start = timezone.now() + datetime.timedelta(days=7)
+    dialogue = DialogueEventPage(
+        title="Online facilitation",
+        slug="online-facilitation",
+        summary_text="Keeping participation alive online.",
+        start=start,
+        end=start + datetime.timedelta(hours=2),
+        time_zone="America/Lima",
+        capacity=30,
+        joining_link="https://meet.example.org/cop-room",
+    )
+    dialogues.add_child(instance=dialogue)
+    questions = QuestionIndexPage(title="Questions", slug="questions")
+    home.add_child(instance=questions)
+    for page in (subgroups, subgroup, dialogues, dialogue, questions):
+        page.save_revision().publish()
+    return {"subgroup": subgroup.url, "dialogue": dialogue.url}
+
+
 def test_applicant_is_approved_in_the_admin_and_signs_in(
-    library_site, moderator_account, browser_page
+    library_site, moderator_account, community_pages, browser_page
 ):
     """Apply, a moderator approves in the Wagtail admin, the new member sets a password from
-    the email and signs in."""
+    the email, signs in, joins a subgroup, registers for a dialogue and sees its joining
+    link, and asks a question."""
     import re
 
     from django.core import mail
@@ -266,3 +310,29 @@ def test_applicant_is_approved_in_the_admin_and_signs_in(
     page.locator("main").get_by_role("button", name="Sign in").click()
     page.wait_for_url(base_url + "/account/")
     assert "Signed in as Lucía" in page.content()
+
+    page.goto(base_url + community_pages["subgroup"])
+    page.get_by_role("button", name="Join this subgroup").click()
+    page.get_by_role("button", name="Leave this subgroup").wait_for()
+
+    page.goto(base_url + community_pages["dialogue"])
+    assert "meet.example.org/cop-room" not in page.content()
+    page.get_by_role("button", name="Register").click()
+    page.get_by_role("link", name="https://meet.example.org/cop-room").wait_for()
+    assert violations_on(page) == []
+
+    page.goto(base_url + "/questions/ask/")
+    page.fill("#id_title", "Icebreakers for online sessions?")
+    page.fill("#id_body", "Which openers work with mixed-seniority groups?")
+    page.get_by_role("button", name="Publish my question").click()
+    page.get_by_role("heading", level=1, name="Icebreakers for online sessions?").wait_for()
+    assert violations_on(page) == []
+
+
+def test_community_listings_have_no_accessibility_violations(
+    library_site, community_pages, browser_page
+):
+    base_url, *_ = library_site
+    for path in ["/subgroups/", community_pages["subgroup"], "/dialogues/", "/questions/"]:
+        browser_page.goto(base_url + path)
+        assert violations_on(browser_page) == [], path
