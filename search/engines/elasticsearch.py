@@ -272,7 +272,8 @@ def search(query):
                 id=int(hit.page_id),
                 url=hit.url,
                 title=hit.title,
-                type=hit.type,
+                # Every facet field is stored as a list; a document has one type.
+                type=hit.type[0] if hit.type else "",
                 type_label=hit.type_label,
                 snippet=snippet,
                 date=datetime.date.fromisoformat(hit.date[:10]) if hit.date else None,

@@ -41,6 +41,18 @@ def test_everything_with_all_facets(engine, corpus):
     assert labels["gbv"] == "Gender-based violence"
 
 
+def test_hits_carry_plain_values(engine, corpus):
+    hit = run(engine, "q=budget").hits[0]
+    assert (hit.id, hit.url, hit.title, hit.type) == (
+        4,
+        "/doc-4/",
+        "Budget workshops",
+        "good-practice",
+    )
+    assert isinstance(hit.type, str) and isinstance(hit.title, str)
+    assert hit.date.isoformat() == "2019-06-01"
+
+
 def test_words_must_all_match_in_title_or_text(engine, corpus):
     assert ids(run(engine, "q=gender training")) == [2, 3, 7]
     assert ids(run(engine, "q=TRAINING Manual")) == [1]

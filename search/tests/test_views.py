@@ -145,3 +145,20 @@ def test_notice_when_elasticsearch_does_not_answer(client, catalogue, settings):
     assert b"simpler search" in response.content
     assert data["engine"] == "database"
     assert data["total"] == 5
+
+
+@pytest.mark.elasticsearch
+def test_api_answers_from_elasticsearch(client, es_engine, catalogue):
+    from search import service, sync
+
+    sync.push_pending()
+    es_engine.refresh_index()
+    service.reset_breaker()
+
+    data = api(client, {"q": "training", "theme": "masc"})
+
+    assert data["engine"] == "elasticsearch"
+    assert data["total"] == 3
+    assert {hit["type"] for hit in data["results"]} == {"resource", "dialogue"}
+    masc = next(value for value in data["facets"]["theme"] if value["value"] == "masc")
+    assert masc == {"value": "masc", "label": "Masculinities", "count": 3, "selected": True}
