@@ -9,7 +9,7 @@ from django.db.models import F
 from wagtail.models import Page, get_page_models
 
 from .documents import TYPES
-from .models import CatalogEntry, CatalogFacet
+from .models import CatalogEntry, CatalogFacet, CatalogFacetLabel
 
 logger = logging.getLogger(__name__)
 WORD = re.compile(r"\w+")
@@ -73,7 +73,14 @@ def _store(page, document):
     if not created:
         CatalogEntry.objects.filter(pk=entry.pk).update(version=F("version") + 1, **values)
         entry.facet_values.all().delete()
-    CatalogFacet.objects.bulk_create(_facet_rows(entry, document))
+    rows = _facet_rows(entry, document)
+    CatalogFacet.objects.bulk_create(rows)
+    CatalogFacetLabel.objects.bulk_create(
+        [CatalogFacetLabel(facet=row.facet, value=row.value, label=row.label) for row in rows],
+        update_conflicts=True,
+        unique_fields=["facet", "value"],
+        update_fields=["label"],
+    )
     if connection.vendor == "postgresql":
         from django.contrib.postgres.search import SearchVector
 

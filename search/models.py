@@ -50,6 +50,22 @@ class CatalogEntry(models.Model):
         return f"{self.type}: {self.title}"
 
 
+class CatalogFacetLabel(models.Model):
+    """One label per facet value: looking labels up must not scan every entry's facet rows."""
+
+    facet = models.CharField(max_length=30)
+    value = models.CharField(max_length=100)
+    label = models.CharField(max_length=200)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["facet", "value"], name="one_label_per_facet_value")
+        ]
+
+    def __str__(self):
+        return f"{self.facet}={self.value}: {self.label}"
+
+
 class CatalogFacet(models.Model):
     entry = models.ForeignKey(CatalogEntry, on_delete=models.CASCADE, related_name="facet_values")
     facet = models.CharField(max_length=30)

@@ -59,16 +59,14 @@ def known_selections(query):
     error, and never an empty result."""
     if not query.filters:
         return query
-    wanted = {(key, value) for key, values in query.filters.items() for value in values}
-    known = set(
-        CatalogFacet.objects.filter(
-            entry__withdrawn=False,
-            facet__in={key for key, _ in wanted},
-            value__in={value for _, value in wanted},
-        )
-        .values_list("facet", "value")
-        .distinct()
-    )
+    # One indexed EXISTS per selected value: a visitor selects a handful, and each stops at
+    # its first searchable entry instead of reading every row that carries the value.
+    known = {
+        (key, value)
+        for key, values in query.filters.items()
+        for value in values
+        if CatalogFacet.objects.filter(facet=key, value=value, entry__withdrawn=False).exists()
+    }
     query.filters = {
         key: [value for value in values if (key, value) in known]
         for key, values in query.filters.items()

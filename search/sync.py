@@ -15,9 +15,12 @@ BATCH = 500
 def _mark_done(entries):
     """Rows pushed as they were: synced, or gone when withdrawn. A row changed meanwhile has a
     new version and stays pending for the next push."""
-    same_version = Q()
+    by_version = {}
     for entry in entries:
-        same_version |= Q(pk=entry.pk, version=entry.version)
+        by_version.setdefault(entry.version, []).append(entry.pk)
+    same_version = Q()
+    for version, pks in by_version.items():
+        same_version |= Q(version=version, pk__in=pks)
     with transaction.atomic():
         done = CatalogEntry.objects.filter(same_version)
         done.filter(withdrawn=True).delete()

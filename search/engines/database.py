@@ -2,12 +2,12 @@
 matching on other databases. Same semantics as the Elasticsearch engine."""
 
 from django.db import connection
-from django.db.models import Count, F, Max
+from django.db.models import Count, F
 
 from ..catalogue import tokens
 from ..documents import FACETS
 from ..highlight import snippet_for
-from ..models import CatalogEntry, CatalogFacet
+from ..models import CatalogEntry, CatalogFacet, CatalogFacetLabel
 from ..query import FacetValue, Hit, SearchResults, order_facet_values
 
 NAME = "database"
@@ -58,25 +58,53 @@ def _ordered(entries, query):
     return entries.order_by(*newest)
 
 
-def _facet_counts(entries, key, selected):
+def _grouped_counts(entries, keys):
+    """Counts of every value of the given facets over ``entries``, in one grouped query."""
     rows = (
-        CatalogFacet.objects.filter(facet=key, entry__in=entries.values("pk"))
-        .values("value")
-        .annotate(count=Count("entry_id"), label=Max("label"))
+        CatalogFacet.objects.filter(facet__in=keys, entry__in=entries.values("pk"))
+        .values_list("facet", "value")
+        .annotate(count=Count("entry_id"))
+        .order_by()
     )
-    values = [
-        FacetValue(row["value"], row["label"], row["count"], row["value"] in selected)
-        for row in rows
-    ]
-    missing = set(selected) - {value.value for value in values}
-    if missing:
-        labels = dict(
-            CatalogFacet.objects.filter(facet=key, value__in=missing)
-            .values_list("value")
-            .annotate(label=Max("label"))
-        )
-        values += [FacetValue(value, labels.get(value, value), 0, True) for value in missing]
-    return order_facet_values(key, values)
+    counts = {}
+    for facet, value, count in rows:
+        counts.setdefault(facet, {})[value] = count
+    return counts
+
+
+def _facets(entries, hits_query, query):
+    selected_keys = [key for key in FACETS if query.filters.get(key)]
+    # A facet nobody selected counts over the fully filtered results, so all of them share
+    # one query; a selected facet ignores its own selection and needs its own.
+    counts = _grouped_counts(hits_query, [key for key in FACETS if key not in selected_keys])
+    for key in selected_keys:
+        own = _grouped_counts(_filtered(entries, query.filters, skip=key), [key])
+        counts[key] = own.get(key, {})
+    pairs = {(key, value) for key, values in counts.items() for value in values}
+    pairs |= {(key, value) for key in selected_keys for value in query.filters[key]}
+    labels = {}
+    if pairs:
+        labels = {
+            (facet, value): label
+            for facet, value, label in CatalogFacetLabel.objects.filter(
+                facet__in={key for key, _ in pairs}, value__in={value for _, value in pairs}
+            ).values_list("facet", "value", "label")
+        }
+    facets = {}
+    for key in FACETS:
+        selected = query.filters.get(key, [])
+        found = counts.get(key, {})
+        values = [
+            FacetValue(value, labels.get((key, value), value), count, value in selected)
+            for value, count in found.items()
+        ]
+        values += [
+            FacetValue(value, labels.get((key, value), value), 0, True)
+            for value in selected
+            if value not in found
+        ]
+        facets[key] = order_facet_values(key, values)
+    return facets
 
 
 def search(query):
@@ -102,12 +130,7 @@ def search(query):
         )
         for row in rows
     ]
-    facets = {
-        key: _facet_counts(
-            _filtered(entries, query.filters, skip=key), key, query.filters.get(key, [])
-        )
-        for key in FACETS
-    }
+    facets = _facets(entries, hits_query, query)
     return SearchResults(
         total=total,
         page=query.page,

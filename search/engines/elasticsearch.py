@@ -19,7 +19,7 @@ from elasticsearch.helpers import BulkIndexError, bulk
 from elasticsearch_dsl import Date, Document, Keyword, Long, Q, Search, Text, connections
 
 from ..documents import FACETS
-from ..models import CatalogFacet
+from ..models import CatalogFacet, CatalogFacetLabel
 from ..query import FacetValue, Hit, SearchResults, order_facet_values
 
 logger = logging.getLogger(__name__)
@@ -247,13 +247,9 @@ def _labels(response, query):
     pairs |= {(key, value) for key, values in query.filters.items() for value in values}
     if not pairs:
         return {}
-    rows = (
-        CatalogFacet.objects.filter(
-            facet__in={key for key, _ in pairs}, value__in={value for _, value in pairs}
-        )
-        .values_list("facet", "value", "label")
-        .distinct()
-    )
+    rows = CatalogFacetLabel.objects.filter(
+        facet__in={key for key, _ in pairs}, value__in={value for _, value in pairs}
+    ).values_list("facet", "value", "label")
     return {(facet, value): label for facet, value, label in rows}
 
 
