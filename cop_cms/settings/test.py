@@ -17,6 +17,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # site's engine in tests is chosen per test.
 COP_SEARCH_ENGINE = "database"
 COP_SEARCH_INDEX = "cop-test-catalogue"
+# A busy CI machine (and a node that has just started) can be slower than production; the
+# outage tests set their own short timeouts.
+COP_SEARCH_TIMEOUT = 10
 # Serve static files straight from the apps, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

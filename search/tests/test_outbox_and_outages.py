@@ -175,7 +175,8 @@ def test_the_page_keeps_working_when_the_node_stops_and_catches_up_after(
         point_at(es_engine, settings, node["ELASTICSEARCH_URL"])
         service.reset_breaker()
         load()
-        sync.push_pending()
+        assert sync.push_pending() == 7
+        es_engine.refresh_index()
         assert service.search(everything()).engine == "elasticsearch"
 
         subprocess.run(
