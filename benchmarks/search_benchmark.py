@@ -460,16 +460,18 @@ def vacuum_analyze(*models_or_tables):
 def wipe_catalogue():
     from django.db import connection
 
-    from search.models import CatalogEntry, CatalogFacet
+    from search.models import CatalogEntry, CatalogFacet, CatalogFacetLabel
 
     if on_postgresql():
         with connection.cursor() as cursor:
             cursor.execute(
                 f'TRUNCATE TABLE "{CatalogFacet._meta.db_table}", '
+                f'"{CatalogFacetLabel._meta.db_table}", '
                 f'"{CatalogEntry._meta.db_table}" RESTART IDENTITY'
             )
     else:
         CatalogFacet.objects.all()._raw_delete(using="default")
+        CatalogFacetLabel.objects.all()._raw_delete(using="default")
         CatalogEntry.objects.all()._raw_delete(using="default")
 
 
@@ -477,7 +479,7 @@ def load_catalogue(documents):
     """Bulk-load the documents as catalogue rows, as the catalogue would store them."""
     from search.catalogue import _facet_rows, token_string
     from search.documents import TYPES
-    from search.models import CatalogEntry, CatalogFacet
+    from search.models import CatalogEntry, CatalogFacet, CatalogFacetLabel
 
     wipe_catalogue()
     started = time.perf_counter()
@@ -508,6 +510,11 @@ def load_catalogue(documents):
             for row in _facet_rows(entry, document)  # the catalogue's own facet rows
         ]
         CatalogFacet.objects.bulk_create(facets, batch_size=BATCH * 4)
+        CatalogFacetLabel.objects.bulk_create(
+            [CatalogFacetLabel(facet=f.facet, value=f.value, label=f.label) for f in facets],
+            ignore_conflicts=True,
+            batch_size=BATCH * 4,
+        )
     inserted = time.perf_counter()
     if on_postgresql():
         from django.contrib.postgres.search import SearchVector

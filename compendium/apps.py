@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class CompendiumConfig(AppConfig):
     name = "compendium"
     verbose_name = _("Good-practice compendium")
+
+    def ready(self):
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

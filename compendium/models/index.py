@@ -1,0 +1,95 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.models import Page
+
+from search.presentation import listing_context
+from search.query import SearchQuery
+from search.service import search
+
+from .practices import GoodPracticePage
+
+
+class CompendiumIndexPage(RoutablePageMixin, Page):
+    """The online compendium: lists good practices, its criteria, submissions and exports."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["compendium.GoodPracticePage"]
+    max_count = 1
+    search_document = None  # the compendium lists the catalogue; it is not an entry of it
+    template = "compendium/compendium_index_page.html"
+
+    class Meta:
+        verbose_name = _("good-practice compendium")
+
+    @property
+    def export_urls(self):
+        """The downloads' addresses, without the slash Wagtail's routes end with."""
+        base = self.url or ""
+        return {"csv": base + "export.csv", "json": base + "export.json"}
+
+    def practices(self):
+        return GoodPracticePage.objects.child_of(self).live().public()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The same faceting implementation as /search/ and the library.
+        query = SearchQuery.from_params(
+            request.GET, scope={"type": ["good-practice"]}, default_sort="newest"
+        )
+        context.update(
+            listing_context(
+                query, search(query), hidden_facets=("type", "subgroup", "resource_type")
+            )
+        )
+        return context
+
+    # The views import the models, so they are imported where they are used.
+    @re_path(r"^$")
+    def listing(self, request):
+        return self.render(request)
+
+    @path("criteria/", name="criteria")
+    def criteria(self, request):
+        from compendium import views
+
+        return views.criteria(request, self)
+
+    @path("criteria/propose/", name="propose_criterion")
+    def propose_criterion(self, request):
+        from compendium import views
+
+        return views.propose_criterion(request, self)
+
+    @path("submit/", name="submit")
+    def submit(self, request):
+        from compendium import views
+
+        return views.submission_step(request, self, None, "basics")
+
+    @path("submit/<int:page_id>/<slug:step>/", name="submission_step")
+    def submission_step(self, request, page_id, step):
+        from compendium import views
+
+        return views.submission_step(request, self, page_id, step)
+
+    @path("export.csv/", name="export_csv")
+    def export_csv(self, request):
+        from compendium import views
+
+        return views.export_csv(request, self)
+
+    @path("export.json/", name="export_json")
+    def export_json(self, request):
+        from compendium import views
+
+        return views.export_json(request, self)
+
+    @path("print/", name="print")
+    def print_view(self, request):
+        from compendium import views
+
+        return views.print_compendium(request, self)

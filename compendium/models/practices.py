@@ -1,0 +1,194 @@
+"""Good practices: the compendium's pages, with structured sections and taxonomies."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from compendium.panels import AssessmentsPanel
+from resources.models import validate_year
+from search.documents import SearchDocument, terms
+
+ORGANISATION_TYPES = [
+    ("ngo", _("Non-governmental organisation")),
+    ("government", _("Government or public body")),
+    ("un", _("United Nations entity")),
+    ("international", _("Other international organisation")),
+    ("academic", _("University or research institute")),
+    ("private", _("Private sector")),
+    ("network", _("Network or community-based organisation")),
+    ("other", _("Other")),
+]
+
+# (field, label, maximum length, required at submission)
+SECTIONS = [
+    ("background", _("Context and background"), 5000, True),
+    ("objectives", _("Objectives"), 3000, True),
+    ("target_group", _("Target group"), 2000, True),
+    ("approach", _("Approach and methodology"), 6000, True),
+    ("results", _("Results and evidence of impact"), 6000, True),
+    ("evaluation", _("Evaluation"), 4000, False),
+    ("lessons_learned", _("Lessons learned"), 4000, True),
+    ("challenges", _("Challenges"), 3000, False),
+    ("sustainability", _("Sustainability"), 3000, False),
+    ("replicability", _("Replicability"), 3000, False),
+    ("resources_needed", _("Resources needed"), 2000, False),
+    ("contact", _("Contact"), 500, True),
+]
+SECTION_FIELDS = [name for name, *_rest in SECTIONS]
+
+
+def _section(label, max_length):
+    return models.TextField(label, max_length=max_length, blank=True)
+
+
+class GoodPracticePage(Page):
+    summary = models.TextField(_("summary"), max_length=600, blank=True)
+    organisation = models.CharField(_("organisation"), max_length=255, blank=True)
+    organisation_type = models.CharField(
+        _("organisation type"), max_length=20, choices=ORGANISATION_TYPES, blank=True
+    )
+    country = models.CharField(_("country"), max_length=100, blank=True)
+    year = models.PositiveSmallIntegerField(
+        _("year"), null=True, blank=True, validators=[validate_year]
+    )
+    themes = ParentalManyToManyField(
+        "taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="good_practices"
+    )
+    contexts = ParentalManyToManyField(
+        "taxonomy.TrainingContext",
+        verbose_name=_("training contexts"),
+        blank=True,
+        related_name="good_practices",
+    )
+    regions = ParentalManyToManyField(
+        "taxonomy.Region", verbose_name=_("regions"), blank=True, related_name="good_practices"
+    )
+    languages = ParentalManyToManyField(
+        "taxonomy.Language",
+        verbose_name=_("languages"),
+        blank=True,
+        related_name="good_practices",
+    )
+
+    background = _section(_("context and background"), 5000)
+    objectives = _section(_("objectives"), 3000)
+    target_group = _section(_("target group"), 2000)
+    approach = _section(_("approach and methodology"), 6000)
+    results = _section(_("results and evidence of impact"), 6000)
+    evaluation = _section(_("evaluation"), 4000)
+    lessons_learned = _section(_("lessons learned"), 4000)
+    challenges = _section(_("challenges"), 3000)
+    sustainability = _section(_("sustainability"), 3000)
+    replicability = _section(_("replicability"), 3000)
+    resources_needed = _section(_("resources needed"), 2000)
+    contact = _section(_("contact"), 500)
+
+    parent_page_types = ["compendium.CompendiumIndexPage"]
+    subpage_types = []
+    template = "compendium/good_practice_page.html"
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("organisation"), FieldPanel("organisation_type")]),
+                FieldRowPanel([FieldPanel("country"), FieldPanel("year")]),
+            ],
+            heading=_("About the practice"),
+        ),
+        MultiFieldPanel([FieldPanel(name) for name in SECTION_FIELDS], heading=_("Description")),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("contexts", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Taxonomies"),
+        ),
+        InlinePanel("attachments", heading=_("Attachments"), label=_("Attachment")),
+        AssessmentsPanel(),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        *[index.SearchField(name) for name in SECTION_FIELDS],
+    ]
+
+    class Meta:
+        verbose_name = _("good practice")
+        verbose_name_plural = _("good practices")
+
+    def sections(self):
+        """(field, label, text) of the sections, in order, as plain values."""
+        return [(name, label, getattr(self, name)) for name, label, *_rest in SECTIONS]
+
+    def search_document(self):
+        facets = {
+            "theme": terms(self.themes.all()),
+            "context": terms(self.contexts.all()),
+            "region": terms(self.regions.all()),
+            "language": terms(self.languages.all()),
+        }
+        if self.year:
+            facets["year"] = [(str(self.year), str(self.year))]
+        published = self.first_published_at or self.last_published_at
+        return SearchDocument(
+            type="good-practice",
+            title=self.title,
+            text="\n".join(
+                part
+                for part in [self.summary, self.organisation, self.country]
+                + [getattr(self, name) for name in SECTION_FIELDS]
+                if part
+            ),
+            summary=self.summary,
+            date=published.date() if published else None,
+            facets=facets,
+        )
+
+    def published_assessment(self):
+        """The assessment the practice was accepted on: the latest approving one."""
+        from .assessment import Assessment
+
+        return (
+            Assessment.objects.filter(page=self, action="approve")
+            .prefetch_related("scores__criterion")
+            .first()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["compendium"] = self.get_parent().specific
+        context["themes"] = list(self.themes.all())
+        context["contexts"] = list(self.contexts.all())
+        context["regions"] = list(self.regions.all())
+        context["languages"] = list(self.languages.all())
+        context["attachments"] = list(self.attachments.select_related("document"))
+        assessment = self.published_assessment()
+        context["assessment"] = assessment
+        if assessment is not None:
+            scores = list(assessment.scores.all())
+            context["scores"] = scores
+            context["average"] = assessment.average()
+            context["total"] = sum(score.score for score in scores)
+            context["maximum"] = 3 * len(scores)
+        return context
+
+
+class GoodPracticeAttachment(Orderable):
+    page = ParentalKey(GoodPracticePage, on_delete=models.CASCADE, related_name="attachments")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("file"), on_delete=models.CASCADE, related_name="+"
+    )
+    title = models.CharField(_("title"), max_length=255)
+
+    panels = [FieldPanel("title"), FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("attachment")

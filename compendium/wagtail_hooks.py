@@ -1,0 +1,30 @@
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+
+from .viewsets import assessment_viewset, criterion_proposal_viewset, criterion_viewset
+
+register_snippet(criterion_viewset)
+
+
+@hooks.register("register_admin_viewset")
+def register_proposal_viewset():
+    return criterion_proposal_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_assessment_viewset():
+    return assessment_viewset
+
+
+@hooks.register("cop_seed_demo", order=30)
+def seed_compendium(log, **options):
+    from . import demo
+
+    demo.seed(log)
+
+
+@hooks.register("cop_account_sections", order=20)
+def submissions_section(request):
+    from .account import submissions_section as section
+
+    return section(request)
