@@ -1,11 +1,14 @@
-import os
-
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from resources.forms import ALLOWED_EXTENSIONS, MAX_UPLOAD_BYTES, PlainTextField
+from resources.forms import (
+    ALLOWED_EXTENSIONS,
+    MAX_UPLOAD_BYTES,
+    PlainTextField,
+    validate_upload,
+)
 from resources.models import EARLIEST_YEAR, latest_allowed_year
 from taxonomy.models import Language, Region, Theme, TrainingContext
 
@@ -25,26 +28,6 @@ SECTION_LIMITS = {name: max_length for name, _label, max_length, _required in SE
 SECTION_LABELS = {name: label for name, label, _max, _required in SECTIONS}
 SECTION_REQUIRED = {name for name, _label, _max, required in SECTIONS if required}
 NEEDED_TO_SUBMIT = _("Needed before you submit; you may save the draft without it.")
-
-
-def validate_upload(upload):
-    """The library's allow-list and size limit (resources.forms), for one uploaded file."""
-    extension = os.path.splitext(upload.name)[1].lower().lstrip(".")
-    if extension not in ALLOWED_EXTENSIONS:
-        raise forms.ValidationError(
-            _("Files of type “%(extension)s” are not accepted. Accepted types: %(types)s."),
-            params={"extension": extension or "?", "types": ", ".join(ALLOWED_EXTENSIONS)},
-            code="file_type",
-        )
-    if upload.size > MAX_UPLOAD_BYTES:
-        raise forms.ValidationError(
-            _("The file is %(size)s; the limit is %(limit)s."),
-            params={
-                "size": filesizeformat(upload.size),
-                "limit": filesizeformat(MAX_UPLOAD_BYTES),
-            },
-            code="file_size",
-        )
 
 
 def _section_field(name, rows=6):

@@ -10,7 +10,7 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from wagtail.signals import workflow_approved, workflow_rejected
 
-from resources.signal_handlers import _can_use_admin
+from resources.signal_handlers import can_use_admin
 
 from .models import Assessment, GoodPracticePage
 
@@ -21,7 +21,7 @@ def _submission(workflow_state):
     requester = workflow_state.requested_by
     if not isinstance(specific, GoodPracticePage) or requester is None:
         return None, None
-    if _can_use_admin(requester) or not requester.email or not requester.is_active:
+    if can_use_admin(requester) or not requester.email or not requester.is_active:
         return None, None
     return specific, requester
 

@@ -16,6 +16,26 @@ ALLOWED_EXTENSIONS = [
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 
+def validate_upload(upload):
+    """The site's allow-list of document types and size limit, for one uploaded file."""
+    extension = os.path.splitext(upload.name)[1].lower().lstrip(".")
+    if extension not in ALLOWED_EXTENSIONS:
+        raise forms.ValidationError(
+            _("Files of type “%(extension)s” are not accepted. Accepted types: %(types)s."),
+            params={"extension": extension or "?", "types": ", ".join(ALLOWED_EXTENSIONS)},
+            code="file_type",
+        )
+    if upload.size > MAX_UPLOAD_BYTES:
+        raise forms.ValidationError(
+            _("The file is %(size)s; the limit is %(limit)s."),
+            params={
+                "size": filesizeformat(upload.size),
+                "limit": filesizeformat(MAX_UPLOAD_BYTES),
+            },
+            code="file_size",
+        )
+
+
 class ContributionForm(forms.Form):
     """A member's resource contribution: becomes a draft ResourcePage in editorial review."""
 
@@ -99,24 +119,8 @@ class ContributionForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
-        if not upload:
-            return upload
-        extension = os.path.splitext(upload.name)[1].lower().lstrip(".")
-        if extension not in ALLOWED_EXTENSIONS:
-            raise forms.ValidationError(
-                _("Files of type “%(extension)s” are not accepted. Accepted types: %(types)s."),
-                params={"extension": extension or "?", "types": ", ".join(ALLOWED_EXTENSIONS)},
-                code="file_type",
-            )
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(
-                _("The file is %(size)s; the limit is %(limit)s."),
-                params={
-                    "size": filesizeformat(upload.size),
-                    "limit": filesizeformat(MAX_UPLOAD_BYTES),
-                },
-                code="file_size",
-            )
+        if upload:
+            validate_upload(upload)
         return upload
 
     def clean_tags(self):

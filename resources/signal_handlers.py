@@ -17,7 +17,7 @@ from wagtail.signals import workflow_approved, workflow_rejected
 from .models import ResourcePage
 
 
-def _can_use_admin(user):
+def can_use_admin(user):
     return user.has_perm("wagtailadmin.access_admin")
 
 
@@ -26,7 +26,7 @@ class AdminUsersOnly:
         return {
             user
             for user in super().get_recipient_users(workflow_state, **kwargs)
-            if _can_use_admin(user)
+            if can_use_admin(user)
         }
 
 
@@ -55,7 +55,7 @@ def _contribution(workflow_state):
     page = workflow_state.content_object
     specific = page.specific if page is not None else None
     requester = workflow_state.requested_by
-    if not isinstance(specific, ResourcePage) or requester is None or _can_use_admin(requester):
+    if not isinstance(specific, ResourcePage) or requester is None or can_use_admin(requester):
         return None, None
     if not requester.email or not requester.is_active:
         return None, None
