@@ -16,6 +16,18 @@ def register_assessment_viewset():
     return assessment_viewset
 
 
+@hooks.register("after_edit_page")
+def send_task_only_users_to_the_dashboard(request, page):
+    """After acting on a workflow task, Wagtail shows the page explorer. Reviewers only act on
+    their task and may not explore pages: send them to the dashboard instead of a
+    permission error."""
+    from django.shortcuts import redirect
+
+    if not page.permissions_for_user(request.user).can_edit():
+        return redirect("wagtailadmin_home")
+    return None
+
+
 @hooks.register("cop_seed_demo", order=30)
 def seed_compendium(log, **options):
     from . import demo

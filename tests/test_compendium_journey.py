@@ -146,6 +146,8 @@ def test_member_submits_reviewer_assesses_moderator_publishes(journey_site, brow
     dialog.get_by_role("button", name="Approve (with assessment)").click()
     reviewer.wait_for_url(lambda url: "/edit/" not in url)
     reviewer.get_by_text(f"Page '{TITLE}' has been updated.").wait_for()
+    assert reviewer.url == base_url + "/admin/"
+    assert "do not have permission" not in reviewer.content()
     reviewer.context.close()
 
     # The moderator sees the scores in the editor and approves: the page is published.
