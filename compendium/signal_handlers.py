@@ -6,11 +6,10 @@ front-end submission form instead of the admin.
 """
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from wagtail.signals import workflow_approved, workflow_rejected
 
-from resources.signal_handlers import can_use_admin
+from resources.signal_handlers import can_use_admin, deliver
 
 from .models import Assessment, GoodPracticePage
 
@@ -35,7 +34,7 @@ def _send(template, page, requester, **context):
     }
     subject = render_to_string(f"compendium/emails/{template}_subject.txt", context).strip()
     body = render_to_string(f"compendium/emails/{template}.txt", context)
-    send_mail(subject, body, None, [requester.email])
+    deliver(subject, body, requester.email)
 
 
 def notify_member_of_changes_requested(sender, instance, user=None, **kwargs):

@@ -5,6 +5,8 @@ only to people who can use the admin; members get ours, which link to the front-
 Editors keep Wagtail's own "submitted for review" email.
 """
 
+import logging
+
 from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
@@ -15,6 +17,8 @@ from wagtail.admin.mail import (
 from wagtail.signals import workflow_approved, workflow_rejected
 
 from .models import ResourcePage
+
+logger = logging.getLogger(__name__)
 
 
 def can_use_admin(user):
@@ -71,7 +75,18 @@ def _send(template, page, requester, **context):
     }
     subject = render_to_string(f"resources/emails/{template}_subject.txt", context).strip()
     body = render_to_string(f"resources/emails/{template}.txt", context)
-    send_mail(subject, body, None, [requester.email])
+    deliver(subject, body, requester.email)
+
+
+def deliver(subject, body, to):
+    """A mail server that is down or refuses the message is logged: the workflow step is
+    taken all the same, never turned into an error page for the editor."""
+    try:
+        send_mail(subject, body, None, [to])
+    except Exception:  # refused connections, timeouts, SMTP errors
+        logger.exception("Could not send %r to %s", subject, to)
+        return False
+    return True
 
 
 def notify_member_of_changes_requested(sender, instance, user=None, **kwargs):
