@@ -133,3 +133,118 @@ def test_production_settings_refuse_to_start_without_secret_or_hosts(env, messag
     result = run_django("cop_cms.settings.production", env, "check")
     assert result.returncode != 0
     assert message in result.stderr
+
+
+SHOW_SECURITY = """
+import json
+from django.conf import settings
+print(json.dumps({name: getattr(settings, name) for name in [
+    "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD",
+    "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "SESSION_COOKIE_HTTPONLY",
+    "SECURE_SSL_REDIRECT", "SECURE_PROXY_SSL_HEADER", "SECURE_CONTENT_TYPE_NOSNIFF",
+    "SECURE_REFERRER_POLICY", "X_FRAME_OPTIONS", "DATA_UPLOAD_MAX_MEMORY_SIZE",
+    "FILE_UPLOAD_MAX_MEMORY_SIZE", "WAGTAILDOCS_MAX_UPLOAD_SIZE",
+    "WAGTAILIMAGES_MAX_UPLOAD_SIZE", "MIDDLEWARE",
+]}))
+"""
+PRODUCTION_ENV = {"SECRET_KEY": PRODUCTION_SECRET, "ALLOWED_HOSTS": "cop.example.org"}
+
+
+def test_production_settings_turn_on_https_and_secure_cookies():
+    result = run_django("cop_cms.settings.production", PRODUCTION_ENV, code=SHOW_SECURITY)
+    assert result.returncode == 0, result.stderr
+    values = json.loads(result.stdout.strip().splitlines()[-1])
+    assert values["SECURE_HSTS_SECONDS"] >= 60 * 60 * 24 * 365
+    assert values["SECURE_HSTS_INCLUDE_SUBDOMAINS"] is True
+    assert values["SECURE_HSTS_PRELOAD"] is True
+    assert values["SESSION_COOKIE_SECURE"] is True
+    assert values["CSRF_COOKIE_SECURE"] is True
+    assert values["SESSION_COOKIE_HTTPONLY"] is True
+    assert values["SECURE_SSL_REDIRECT"] is True
+    assert values["SECURE_PROXY_SSL_HEADER"] == ["HTTP_X_FORWARDED_PROTO", "https"]
+    assert values["SECURE_CONTENT_TYPE_NOSNIFF"] is True
+    assert values["SECURE_REFERRER_POLICY"] == "same-origin"
+    assert values["X_FRAME_OPTIONS"] == "DENY"
+    assert "cop_cms.csp.SiteAndAdminCSPMiddleware" in values["MIDDLEWARE"]
+
+
+def test_upload_limits_match_what_the_forms_accept():
+    from django.conf import settings
+
+    from resources.forms import MAX_UPLOAD_BYTES
+
+    assert settings.WAGTAILDOCS_MAX_UPLOAD_SIZE == MAX_UPLOAD_BYTES
+    assert settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE <= MAX_UPLOAD_BYTES
+    # Form fields without files stay small; files stream to disk above the memory threshold.
+    assert settings.DATA_UPLOAD_MAX_MEMORY_SIZE <= 5 * 1024 * 1024
+    assert settings.FILE_UPLOAD_MAX_MEMORY_SIZE <= settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        (
+            {"SECURE_PROXY_SSL_HEADER": "HTTP_X_FORWARDED_SCHEME"},
+            ["HTTP_X_FORWARDED_SCHEME", "https"],
+        ),
+        ({"SECURE_PROXY_SSL_HEADER": "none"}, None),
+    ],
+)
+def test_the_proxy_ssl_header_is_configurable(env, expected):
+    code = (
+        "import json; from django.conf import settings; "
+        "print(json.dumps(settings.SECURE_PROXY_SSL_HEADER))"
+    )
+    result = run_django("cop_cms.settings.production", {**PRODUCTION_ENV, **env}, code=code)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == expected
+
+
+def directives(header):
+    return {
+        name: set(values)
+        for name, *values in (part.split() for part in header.split(";") if part.strip())
+    }
+
+
+@pytest.mark.django_db
+def test_public_pages_carry_the_strict_policy(client, home_page):
+    response = client.get(home_page.url)
+    assert response.status_code == 200
+    policy = directives(response["Content-Security-Policy"])
+    assert policy["default-src"] == {"'self'"}
+    assert policy["script-src"] == {"'self'"}
+    assert policy["style-src"] == {"'self'"}
+    assert policy["img-src"] == {"'self'", "data:"}
+    assert policy["frame-ancestors"] == {"'none'"}
+    assert policy["form-action"] == {"'self'"}
+    assert policy["object-src"] == {"'none'"}
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
+
+
+@pytest.mark.django_db
+def test_public_templates_need_no_inline_script_or_style(client, home_page):
+    # The strict policy would block them: keep scripts and styles in static files.
+    html = client.get(home_page.url).content.decode()
+    assert "<script>" not in html
+    assert "<style" not in html
+    assert " style=" not in html
+
+
+@pytest.mark.django_db
+def test_the_admin_carries_the_policy_the_wagtail_admin_needs(client, editor):
+    client.force_login(editor)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    policy = directives(response["Content-Security-Policy"])
+    assert "'unsafe-inline'" in policy["script-src"]
+    assert {"data:", "blob:"} <= policy["img-src"]
+    assert policy["frame-ancestors"] == {"'self'"}
+    assert policy["form-action"] == {"'self'"}
+    assert "'unsafe-eval'" not in policy["script-src"]
+    # The login page is the admin's too.
+    client.logout()
+    login = client.get("/admin/login/")
+    assert "'unsafe-inline'" in login["Content-Security-Policy"]

@@ -7,7 +7,7 @@ Needs SECRET_KEY and ALLOWED_HOSTS from the environment; everything that makes
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *
-from .base import _env_bool, _env_int
+from .base import _env, _env_bool, _env_int
 
 DEBUG = False
 
@@ -16,11 +16,20 @@ if not SECRET_KEY or len(SECRET_KEY) < 50 or SECRET_KEY.startswith("django-insec
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set ALLOWED_HOSTS (comma-separated host names).")
 
-# Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Behind a TLS-terminating proxy that sets X-Forwarded-Proto (and strips it from clients'
+# requests). Name another header, or "none" when Django itself terminates TLS.
+_proxy_header = _env("SECURE_PROXY_SSL_HEADER", "HTTP_X_FORWARDED_PROTO").strip()
+SECURE_PROXY_SSL_HEADER = (
+    None if _proxy_header.lower() in {"", "none"} else (_proxy_header, "https")
+)
 SECURE_SSL_REDIRECT = _env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = _env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = _env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = _env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
