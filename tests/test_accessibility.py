@@ -5,9 +5,10 @@ loopback (pytest-django's live server).
 """
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from home.factories import StandardPageFactory, make_site_home
+
+from .browser import sign_in, violations_on
 
 # Serialized rollback restores what migrations created (root page, locale, groups) after
 # each test flushes the database for the live server.
@@ -15,14 +16,6 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-WCAG_AA = {
-    "runOnly": {
-        "type": "tag",
-        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
-    },
-    "resultTypes": ["violations"],
-}
 
 
 @pytest.fixture
@@ -40,15 +33,6 @@ def site(live_server):
         ],
     )
     return live_server.url, home, about
-
-
-def violations_on(page):
-    results = Axe().run(page, options=WCAG_AA)
-    return [
-        f"{violation['id']}: {violation['help']} "
-        f"({[node['target'] for node in violation['nodes']]})"
-        for violation in results.response["violations"]
-    ]
 
 
 @pytest.mark.parametrize(
@@ -117,13 +101,6 @@ def library_site(site):
     member.groups.add(Group.objects.get(name="Members"))
     ResourceFeedback.objects.create(entry=entries[0], user=member, rating=4, comment="Useful.")
     return base_url, library, [entry.url for entry in entries]
-
-
-def sign_in(page, base_url):
-    page.goto(base_url + "/accounts/login/")
-    page.fill("#id_username", "member")
-    page.fill("#id_password", "a-member-password")
-    page.locator("main").get_by_role("button", name="Sign in").click()
 
 
 def test_library_pages_have_no_accessibility_violations(library_site, browser_page):

@@ -4,7 +4,7 @@ data is created before the browser opens, and no ORM calls are made while it is 
 
 import pytest
 
-from tests.test_accessibility import sign_in, violations_on
+from .browser import sign_in, violations_on
 
 pytestmark = [
     pytest.mark.browser,

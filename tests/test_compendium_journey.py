@@ -11,6 +11,8 @@ import re
 
 import pytest
 
+from .browser import choose_workflow_action, new_page, sign_in, sign_in_to_admin
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -48,27 +50,10 @@ def journey_site(live_server):
     return live_server.url, [(criterion.pk, criterion.name) for criterion in criteria]
 
 
-def new_page(browser):
-    context = browser.new_context()
-    context.set_default_timeout(20_000)
-    return context.new_page()
-
-
-def sign_in_to_admin(page, base_url, username):
-    page.goto(base_url + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.locator("button[type=submit]").click()
-    page.wait_for_url(base_url + "/admin/")
-
-
 def submit_over_several_steps(page, base_url):
     """The member saves a first draft, finishes later from the account page, submits;
     returns the practice's page id, read from the step addresses."""
-    page.goto(base_url + "/accounts/login/")
-    page.fill("#id_username", "member")
-    page.fill("#id_password", PASSWORD)
-    page.locator("main").get_by_role("button", name="Sign in").click()
+    sign_in(page, base_url, "member", PASSWORD)
     page.wait_for_url(base_url + "/account/")
 
     page.goto(base_url + "/compendium/submit/")
@@ -114,15 +99,6 @@ def submit_over_several_steps(page, base_url):
     return page_id
 
 
-def choose_workflow_action(page, name):
-    """Click a workflow action in the page editor's footer, opening "More actions" if the
-    action is not the default one."""
-    action = page.locator("footer").get_by_role("button", name=name, exact=True)
-    if not action.is_visible():
-        page.locator("footer").get_by_role("button", name="More actions").click()
-    action.click()
-
-
 def test_member_submits_reviewer_assesses_moderator_publishes(journey_site, browser_page):
     base_url, criteria = journey_site
     browser = browser_page.context.browser
@@ -132,7 +108,7 @@ def test_member_submits_reviewer_assesses_moderator_publishes(journey_site, brow
 
     # The reviewer scores every criterion in the modal of the task's approve action.
     reviewer = new_page(browser)
-    sign_in_to_admin(reviewer, base_url, "reviewer")
+    sign_in_to_admin(reviewer, base_url, "reviewer", PASSWORD)
     reviewer.goto(edit_url)
     choose_workflow_action(reviewer, "Approve (with assessment)")
     dialog = reviewer.get_by_role("dialog")
@@ -152,7 +128,7 @@ def test_member_submits_reviewer_assesses_moderator_publishes(journey_site, brow
 
     # The moderator sees the scores in the editor and approves: the page is published.
     moderator = new_page(browser)
-    sign_in_to_admin(moderator, base_url, "moderator")
+    sign_in_to_admin(moderator, base_url, "moderator", PASSWORD)
     moderator.goto(edit_url)
     assert "Clear evidence on relevance." in moderator.content()
     choose_workflow_action(moderator, "Approve and Publish")
