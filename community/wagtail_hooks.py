@@ -51,3 +51,10 @@ def profile_section(request):
     from .views import profile_section as section
 
     return section(request)
+
+
+@hooks.register("cop_digest_sections", order=10)
+def dialogues_digest_section(user, since, until):
+    from .digest_sections import dialogues_section
+
+    return dialogues_section(user, since, until)

@@ -39,6 +39,9 @@ class CatalogEntry(models.Model):
     pending = models.BooleanField(default=True, db_index=True)
     version = models.PositiveIntegerField(default=1)
     updated_at = models.DateTimeField(auto_now=True)
+    # When the page first entered the catalogue: "what is new" for digests. A republished
+    # page keeps its row (and this date) unless Elasticsearch had already forgotten it.
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     objects = CatalogEntryQuerySet.as_manager()
 

@@ -14,6 +14,13 @@ SORTS = ("relevance", "newest", "title")
 MAX_PAGE = 1000
 MAX_QUERY_LENGTH = 500
 _WORD = re.compile(r"\w", re.UNICODE)
+# Control characters mean nothing in a query, PostgreSQL refuses NUL in text and XML (the
+# feeds) refuses the rest: they are dropped on the way in.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def without_controls(value):
+    return _CONTROL.sub("", value)
 
 
 @dataclass
@@ -30,10 +37,14 @@ class SearchQuery:
     @classmethod
     def from_params(cls, params, scope=None, default_sort="relevance", per_page=20):
         """Read a query from request parameters; anything unknown or malformed is ignored."""
-        text = " ".join(params.get("q", "").split())[:MAX_QUERY_LENGTH]
+        text = " ".join(without_controls(params.get("q", "")).split())[:MAX_QUERY_LENGTH]
         filters = {}
         for key in FACETS:
-            values = [value for value in params.getlist(key) if value and len(value) <= 100]
+            values = [
+                value
+                for value in params.getlist(key)
+                if value and len(value) <= 100 and not _CONTROL.search(value)
+            ]
             if key == "year":
                 values = [value for value in values if re.fullmatch(r"\d{4}", value)]
             if values:
@@ -53,6 +64,19 @@ class SearchQuery:
             page=min(max(page, 1), MAX_PAGE),
             per_page=per_page,
         )
+
+    def query_string(self):
+        """The text and selections as URL parameters, facets in their order (no sort or page):
+        what a feed or a saved search of this query is asked with."""
+        from django.http import QueryDict
+
+        params = QueryDict(mutable=True)
+        if self.text:
+            params["q"] = self.text
+        for key in FACETS:
+            if self.filters.get(key):
+                params.setlist(key, self.filters[key])
+        return params.urlencode()
 
     @property
     def has_text(self):

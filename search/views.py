@@ -1,7 +1,9 @@
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
+from wagtail import hooks
 
+from .feeds import feed_query_string
 from .presentation import listing_context
 from .query import SearchQuery
 from .service import search
@@ -11,7 +13,15 @@ from .service import search
 def search_page(request):
     query = SearchQuery.from_params(request.GET)
     results = search(query)
-    return TemplateResponse(request, "search/search.html", listing_context(query, results))
+    context = listing_context(query, results)
+    context["feed_query"] = feed_query_string(query)
+    # Other apps offer actions on the current search (e.g. saving it) through the
+    # ``cop_search_actions`` hook: a function of (request, query) returning HTML. Search knows
+    # none of them.
+    context["search_actions"] = [
+        action(request, query) for action in hooks.get_hooks("cop_search_actions")
+    ]
+    return TemplateResponse(request, "search/search.html", context)
 
 
 @require_GET

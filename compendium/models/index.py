@@ -52,6 +52,15 @@ class CompendiumIndexPage(RoutablePageMixin, Page):
     def listing(self, request):
         return self.render(request)
 
+    @path("feed/", name="feed")
+    def feed(self, request):
+        """The listing as an Atom feed, newest first, with the same filters."""
+        from search.feeds import CatalogueFeed
+
+        return CatalogueFeed(scope={"type": ["good-practice"]}, title=self.title, link=self.url)(
+            request
+        )
+
     @path("criteria/", name="criteria")
     def criteria(self, request):
         from compendium import views

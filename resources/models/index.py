@@ -46,6 +46,15 @@ class ResourceIndexPage(RoutablePageMixin, Page):
     def listing(self, request):
         return self.render(request)
 
+    @path("feed/", name="feed")
+    def feed(self, request):
+        """The listing as an Atom feed, newest first, with the same filters."""
+        from search.feeds import CatalogueFeed
+
+        return CatalogueFeed(scope={"type": ["resource"]}, title=self.title, link=self.url)(
+            request
+        )
+
     # The views import the models, so they are imported where they are used.
     @path("contribute/", name="contribute")
     def contribute(self, request):

@@ -107,6 +107,13 @@ def _facets(entries, hits_query, query):
     return facets
 
 
+def matching_entries(query):
+    """Every searchable entry the query matches, as a queryset to narrow further (digests ask
+    for the new ones). Selected values are taken as given: one no entry has matches nothing."""
+    entries = _matching_text(_filtered(CatalogEntry.objects.searchable(), query.scope), query)
+    return _filtered(entries, query.filters)
+
+
 def search(query):
     entries = CatalogEntry.objects.searchable()
     entries = _filtered(entries, query.scope)

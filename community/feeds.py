@@ -1,0 +1,50 @@
+"""Atom feed of upcoming virtual dialogues (/dialogues/feed/): live, public, soonest first."""
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.utils import formats
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
+from django.utils.translation import gettext as _
+
+FEED_SIZE = 50
+
+
+class UpcomingDialoguesFeed(Feed):
+    feed_type = Atom1Feed
+
+    def title(self):
+        return _("Upcoming virtual dialogues · %(site)s") % {"site": settings.WAGTAIL_SITE_NAME}
+
+    def subtitle(self):
+        return _("Virtual dialogues of the community, soonest first.")
+
+    def link(self):
+        from .models import DialogueIndexPage
+
+        index = DialogueIndexPage.objects.live().public().first()
+        return (index.url if index else None) or "/"
+
+    def items(self):
+        from .models import DialogueEventPage
+
+        return list(DialogueEventPage.objects.live().public().upcoming()[:FEED_SIZE])
+
+    def item_title(self, dialogue):
+        return dialogue.title
+
+    def item_link(self, dialogue):
+        return dialogue.url or "/"
+
+    def item_description(self, dialogue):
+        when = formats.date_format(dialogue.local_start, "DATETIME_FORMAT")
+        return escape(f"{when} ({dialogue.time_zone}). {dialogue.summary_text}")
+
+    def item_pubdate(self, dialogue):
+        return dialogue.first_published_at
+
+    def item_updateddate(self, dialogue):
+        return dialogue.last_published_at or dialogue.first_published_at
+
+
+upcoming_dialogues_feed = UpcomingDialoguesFeed()
