@@ -27,6 +27,7 @@ logger = logging.getLogger(__name__)
 NAME = "elasticsearch"
 CONNECTION = "cop-search"
 FACET_SIZE = 500  # more than any vocabulary has values; counts must not be cut off
+SEPARATOR = ":"  # between key and value in ``facet_values``; slugs and years never hold one
 
 
 class SearchUnavailable(Exception):
@@ -40,7 +41,8 @@ class CatalogDocument(Document):
     title = Text(analyzer="standard")
     sort_title = Keyword()
     summary = Text(index=False)
-    text = Text(analyzer="standard")
+    # Offsets in the postings let the highlighter find the snippet without re-analysing text.
+    text = Text(analyzer="standard", index_options="offsets")
     date = Date()
     locale = Keyword()
     type = Keyword()
@@ -51,6 +53,10 @@ class CatalogDocument(Document):
     language = Keyword()
     year = Keyword()
     subgroup = Keyword()
+    # Every facet value as "key:value": one terms aggregation over this field counts all the
+    # unselected facets in a single pass over the matching documents, instead of one pass per
+    # facet (eight aggregations were most of a query's time at 100,000 documents).
+    facet_values = Keyword(eager_global_ordinals=True)
 
 
 def alias_name():
@@ -113,6 +119,9 @@ def _source(entry, facets):
     }
     for key in FACETS:
         source[key] = facets.get(key, [])
+    source["facet_values"] = [
+        f"{key}{SEPARATOR}{value}" for key in FACETS for value in facets.get(key, [])
+    ]
     return source
 
 
@@ -219,9 +228,14 @@ def _request(query):
     selected = {key: values for key, values in query.filters.items() if values}
     if selected:
         search = search.post_filter(Q("bool", filter=[_terms(k, v) for k, v in selected.items()]))
-    for key in FACETS:
+    # Facets nobody selected count over the fully filtered results, all in one aggregation; a
+    # selected facet ignores its own selection and needs its own.
+    every = [_terms(k, v) for k, v in selected.items()]
+    bucket = search.aggs.bucket("unselected", "filter", filter=Q("bool", filter=every))
+    bucket.bucket("values", "terms", field="facet_values", size=FACET_SIZE * len(FACETS))
+    for key in selected:
         others = [_terms(k, v) for k, v in selected.items() if k != key]
-        bucket = search.aggs.bucket(key, "filter", filter=Q("bool", filter=others))
+        bucket = search.aggs.bucket(f"own_{key}", "filter", filter=Q("bool", filter=others))
         bucket.bucket("values", "terms", field=key, size=FACET_SIZE)
 
     if query.sort == "title":
@@ -238,12 +252,22 @@ def _request(query):
     return search.extra(from_=query.offset, size=query.per_page, track_total_hits=True)
 
 
-def _labels(response, query):
-    pairs = {
-        (key, bucket.key)
-        for key in FACETS
-        for bucket in getattr(response.aggregations, key).values.buckets
-    }
+def _counts(response, query):
+    """facet key -> {value: count}, from the aggregations ``_request`` asked for."""
+    counts = {key: {} for key in FACETS}
+    for bucket in response.aggregations.unselected.values.buckets:
+        key, _, value = bucket.key.partition(SEPARATOR)
+        if key in counts and not query.filters.get(key):
+            counts[key][value] = bucket.doc_count
+    for key, values in query.filters.items():
+        if values:
+            own = getattr(response.aggregations, f"own_{key}").values.buckets
+            counts[key] = {bucket.key: bucket.doc_count for bucket in own}
+    return counts
+
+
+def _labels(counts, query):
+    pairs = {(key, value) for key, values in counts.items() for value in values}
     pairs |= {(key, value) for key, values in query.filters.items() for value in values}
     if not pairs:
         return {}
@@ -277,11 +301,12 @@ def search(query):
             )
         )
 
-    labels = _labels(response, query)
+    all_counts = _counts(response, query)
+    labels = _labels(all_counts, query)
     facets = {}
     for key in FACETS:
         selected = query.filters.get(key, [])
-        counts = {b.key: b.doc_count for b in getattr(response.aggregations, key).values.buckets}
+        counts = all_counts[key]
         values = [
             FacetValue(value, labels.get((key, value), value), count, value in selected)
             for value, count in counts.items()
