@@ -1,0 +1,227 @@
+"""axe's WCAG 2.2 AA rules on the public page templates and forms that the other accessibility
+tests do not reach: the library's directory entries, the community pages as a visitor, the
+question and subgroup forms, password reset, a search with no results; every form also with
+its errors shown.
+
+Together with test_accessibility.py (home, standard page, library, resource, search, login,
+404, membership, directory, account, community listings, dialogue as a registered member,
+question page) and test_compendium_accessibility.py (compendium listing, practice, criteria,
+print, every submission step) this covers every public page template. Data is created before
+the browser opens; no ORM calls while it is open.
+"""
+
+import datetime
+
+import pytest
+
+from .browser import sign_in, violations_on
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+ERRORS = "Please correct the following"
+
+
+@pytest.fixture
+def every_page(live_server):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.utils import timezone
+
+    from community.models import (
+        Answer,
+        DialogueContribution,
+        DialogueEventPage,
+        DialogueIndexPage,
+        DialogueRegistration,
+        QuestionIndexPage,
+        QuestionPage,
+        SubgroupIndexPage,
+        SubgroupPage,
+    )
+    from compendium.factories import CompendiumIndexPageFactory, CriterionFactory
+    from home.factories import make_site_home
+    from resources.factories import (
+        ExpertPageFactory,
+        InstitutionPageFactory,
+        ResourceIndexPageFactory,
+        ResourcePageFactory,
+        TrainingPageFactory,
+    )
+    from taxonomy.factories import ResourceTypeFactory, ThemeFactory, TrainingContextFactory
+
+    home = make_site_home()
+    library = ResourceIndexPageFactory(parent=home, show_in_menus=True)
+    theme = ThemeFactory(slug="masculinities", name="Masculinities")
+    context = TrainingContextFactory(slug="fragile-states", name="Fragile state contexts")
+    ResourceTypeFactory(slug="toolkit", name="Toolkit")
+    entries = {
+        "resource": ResourcePageFactory(parent=library, themes=[theme], contexts=[context]),
+        "institution": InstitutionPageFactory(parent=library, themes=[theme]),
+        "training": TrainingPageFactory(parent=library, themes=[theme]),
+        "expert": ExpertPageFactory(parent=library, themes=[theme]),
+    }
+    compendium = CompendiumIndexPageFactory(parent=home)
+    CriterionFactory(name="Relevance")
+
+    member = get_user_model().objects.create_user(
+        "member", "member@example.org", "a-member-password", first_name="Mika"
+    )
+    member.groups.add(Group.objects.get(name="Members"))
+
+    subgroups = SubgroupIndexPage(title="Subgroups", slug="subgroups")
+    home.add_child(instance=subgroups)
+    subgroup = SubgroupPage(title="Fragile state contexts", slug="fragile", purpose="Weak states.")
+    subgroups.add_child(instance=subgroup)
+    dialogues = DialogueIndexPage(title="Virtual dialogues", slug="dialogues")
+    home.add_child(instance=dialogues)
+    start = timezone.now() + datetime.timedelta(days=7)
+    upcoming = DialogueEventPage(
+        title="Online facilitation",
+        slug="online-facilitation",
+        summary_text="Keeping participation alive online.",
+        start=start,
+        end=start + datetime.timedelta(hours=2),
+        time_zone="America/Lima",
+        capacity=30,
+        joining_link="https://meet.example.org/cop-room",
+    )
+    dialogues.add_child(instance=upcoming)
+    past = DialogueEventPage(
+        title="Resistance in the room",
+        slug="resistance",
+        summary_text="Working with resistance.",
+        start=start - datetime.timedelta(days=30),
+        end=start - datetime.timedelta(days=30) + datetime.timedelta(hours=2),
+        time_zone="Europe/Paris",
+        outcome_summary="<p>Three ways to name resistance.</p>",
+    )
+    dialogues.add_child(instance=past)
+    questions = QuestionIndexPage(title="Questions", slug="questions")
+    home.add_child(instance=questions)
+    question = QuestionPage(
+        title="Icebreakers for online sessions?",
+        body="Which openers work with mixed-seniority groups?",
+        asked_by=member,
+    )
+    questions.add_child(instance=question)
+    for page in (subgroups, subgroup, dialogues, upcoming, past, questions, question):
+        page.save_revision().publish()
+    DialogueRegistration.objects.create(dialogue=upcoming, user=member)
+    DialogueContribution.objects.create(dialogue=upcoming, user=member, body="Looking forward.")
+    Answer.objects.create(question=question, user=member, body="Start with a poll.")
+    return {
+        "base_url": live_server.url,
+        "entries": {kind: page.url for kind, page in entries.items()},
+        "subgroup": subgroup.url,
+        "upcoming": upcoming.url,
+        "past": past.url,
+        "question": question.url,
+        "compendium": compendium.url,
+    }
+
+
+def check(page, url, path):
+    page.goto(url + path)
+    assert page.locator("main").count() == 1, path
+    assert violations_on(page) == [], path
+
+
+def submit_and_check(page, button):
+    """Submit a form as it is (empty or wrong) and check the page with its errors."""
+    page.locator("main").get_by_role("button", name=button).click()
+    assert ERRORS in page.content(), page.url
+    assert violations_on(page) == []
+
+
+def test_public_pages_as_a_visitor(every_page, browser_page):
+    url = every_page["base_url"]
+    for path in every_page["entries"].values():  # each entry type has its own template
+        check(browser_page, url, path)
+    for path in [
+        every_page["subgroup"],
+        every_page["upcoming"],
+        every_page["past"],
+        "/dialogues/",
+        every_page["question"],
+        "/search/?q=no-such-word-anywhere",
+        "/search/?q=masculinities&type=resource&type=expert",
+        "/membership/apply/received/",
+    ]:
+        check(browser_page, url, path)
+    assert "Nothing matches" in browser_page.goto(url + "/search/?q=no-such-word-anywhere").text()
+
+
+def test_password_reset_pages_and_their_errors(every_page, browser_page):
+    url = every_page["base_url"]
+    page = browser_page
+    check(page, url, "/accounts/password_reset/")
+    page.fill("#id_email", "not an address")
+    page.locator("main").get_by_role("button", name="Send me a link").click()
+    assert violations_on(page) == []
+    page.fill("#id_email", "member@example.org")
+    page.locator("main").get_by_role("button", name="Send me a link").click()
+    page.wait_for_url(url + "/accounts/password_reset/done/")
+    assert violations_on(page) == []
+    # A link that is not (or no longer) valid.
+    check(page, url, "/accounts/reset/MQ/set-password/")
+    check(page, url, "/accounts/reset/done/")
+
+
+def test_member_forms_with_their_errors(every_page, browser_page):
+    url = every_page["base_url"]
+    page = browser_page
+    sign_in(page, url)
+    page.wait_for_url(url + "/account/")
+
+    check(page, url, every_page["entries"]["resource"])  # with the feedback form
+    submit_and_check(page, "Send feedback")
+
+    check(page, url, "/subgroups/request/")
+    submit_and_check(page, "Send the proposal")
+
+    check(page, url, "/questions/ask/")
+    submit_and_check(page, "Publish my question")
+
+    check(page, url, every_page["question"])  # with the answer form
+    submit_and_check(page, "Post your answer")
+
+    check(page, url, every_page["upcoming"])  # registered: link and contribution form
+    submit_and_check(page, "Post")
+
+    check(page, url, "/membership/nominate/")
+    submit_and_check(page, "Send the nomination")
+
+    check(page, url, every_page["compendium"] + "criteria/propose/")
+    submit_and_check(page, "Send the proposal")
+
+
+@pytest.fixture
+def consultation_pages(every_page):
+    from consultations.models import ConsultationIndexPage
+    from consultations.tests.conftest import make_proposal
+    from home.models import HomePage
+
+    index = ConsultationIndexPage(title="Consultations", slug="consultations")
+    HomePage.objects.get().add_child(instance=index)
+    index.save_revision().publish()
+    open_one = make_proposal(index, "System-wide gender course")
+    closed = make_proposal(index, "Induction module", opens_days=-20, closes_days=-5)
+    return {**every_page, "open": open_one.url, "closed": closed.url}
+
+
+def test_consultation_pages_and_the_feedback_form(consultation_pages, browser_page):
+    url = consultation_pages["base_url"]
+    page = browser_page
+    for path in ["/consultations/", consultation_pages["open"], consultation_pages["closed"]]:
+        check(page, url, path)
+    check(page, url, consultation_pages["closed"] + "results/")
+
+    sign_in(page, url)
+    page.wait_for_url(url + "/account/")
+    check(page, url, consultation_pages["open"])  # with the feedback form
+    submit_and_check(page, "Send my feedback")
+    check(page, url, "/consultations/propose/")
+    submit_and_check(page, "Send for review")
