@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.forms import PlainTextField
 
-from .models import SavedSearch
+from .models import DigestSettings, SavedSearch
 
 # Longer than any address the search page makes; anything past it is not a search.
 MAX_RAW_QUERY = 4000
@@ -86,3 +86,9 @@ class FrequencyForm(forms.ModelForm):
     class Meta:
         model = SavedSearch
         fields = ["frequency"]
+
+
+class NewsFrequencyForm(forms.ModelForm):
+    class Meta:
+        model = DigestSettings
+        fields = ["news_frequency"]

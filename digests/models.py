@@ -57,6 +57,40 @@ class SavedSearch(models.Model):
         return self.last_sent_at or self.created_at
 
 
+class DigestSettings(models.Model):
+    """How often a member receives community news: the sections other apps add to digests
+    (dialogues of their subgroups, open consultations). No row: the default frequency."""
+
+    DEFAULT_NEWS_FREQUENCY = SavedSearch.WEEKLY
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digest_settings"
+    )
+    news_frequency = models.CharField(
+        _("community news by email"),
+        max_length=20,
+        choices=SavedSearch.FREQUENCIES,
+        default=DEFAULT_NEWS_FREQUENCY,
+        db_index=True,
+    )
+    news_sent_at = models.DateTimeField(_("last community news"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("digest settings")
+        verbose_name_plural = _("digest settings")
+
+    def __str__(self):
+        return f"{self.user}: {self.news_frequency}"
+
+    @classmethod
+    def for_user(cls, user):
+        """The member's settings, unsaved defaults when they never changed them."""
+        return cls.objects.filter(user=user).first() or cls(user=user)
+
+    def news_since(self):
+        return self.news_sent_at or self.user.date_joined
+
+
 class SentItem(models.Model):
     """One item a member was sent in a digest: never sent to them again."""
 

@@ -1,10 +1,11 @@
 """Composing and sending digests: one email per member and run, with what is new for them.
 
-A digest has a section per saved search (catalogue pages that entered the catalogue after the
-search's last digest and still match it) and the sections other apps add through the
-``cop_digest_sections`` hook: functions of ``(user, since, until)`` returning
-``[{"title": str, "items": [{"key", "title", "url", "summary"}]}]`` (``url`` absolute or from
-the site root). Keys are recorded per member once sent, so no item is ever sent twice.
+A digest has a section per saved search of the run's frequency (catalogue pages that entered
+the catalogue after the search's last digest and still match it) and, when the member's
+community news comes at that frequency (DigestSettings, weekly unless changed), the sections
+other apps add through the ``cop_digest_sections`` hook: functions of ``(user, since, until)``
+returning ``[{"title": str, "items": [{"key", "title", "url", "summary"}]}]`` (``url`` absolute
+or from the site root). Keys are recorded per member once sent, so no item is ever sent twice.
 
 Deciding and recording happen in one transaction per member, with the member's row locked so
 two runs cannot both send the same items; the email is sent inside it, so a mail server that
@@ -24,7 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
-from .models import SavedSearch, SentItem
+from .models import DigestSettings, SavedSearch, SentItem
 from .tokens import make_token
 
 logger = logging.getLogger(__name__)
@@ -137,13 +138,15 @@ def _hook_sections(user, since, until, seen):
     return sections
 
 
-def compose(user, searches, frequency, until):
-    """The member's digest for ``searches`` (all of one frequency), new items only."""
-    since = min(saved.since for saved in searches)
+def compose(user, searches, news_since, frequency, until):
+    """The member's digest: new items of ``searches`` (all of one frequency) and, when
+    ``news_since`` is given, the community news of the period since then."""
     seen = set(SentItem.objects.filter(user=user).values_list("key", flat=True))
-    digest = Digest(user=user, frequency=frequency, since=since, until=until)
+    starts = [saved.since for saved in searches] + ([news_since] if news_since else [])
+    digest = Digest(user=user, frequency=frequency, since=min(starts), until=until)
     digest.sections = [_saved_search_section(user, saved, until, seen) for saved in searches]
-    digest.sections += _hook_sections(user, since, until, seen)
+    if news_since is not None:
+        digest.sections += _hook_sections(user, news_since, until, seen)
     return digest
 
 
@@ -176,16 +179,17 @@ def message_for(digest):
 
 
 def members_to_send(frequency):
+    from django.db.models import Q
+
     from community.roles import MEMBERS
 
+    wanted = Q(saved_searches__frequency=frequency) | Q(digest_settings__news_frequency=frequency)
+    if frequency == DigestSettings.DEFAULT_NEWS_FREQUENCY:
+        wanted |= Q(digest_settings__isnull=True)
     # Only active members: a lapsed member's saved searches stay, unsent.
     return (
         get_user_model()
-        .objects.filter(
-            is_active=True,
-            groups__name=MEMBERS,
-            saved_searches__frequency=frequency,
-        )
+        .objects.filter(wanted, is_active=True, groups__name=MEMBERS)
         .exclude(email="")
         .distinct()
         .order_by("pk")
@@ -204,13 +208,20 @@ def send_digest(user, frequency, until):
         searches = list(
             SavedSearch.objects.filter(user=user, frequency=frequency).order_by("created_at", "pk")
         )
-        if not searches:
+        preferences = DigestSettings.for_user(user)
+        news = preferences.news_frequency == frequency
+        if not searches and not news:
             return 0
-        digest = compose(user, searches, frequency, until)
+        digest = compose(
+            user, searches, preferences.news_since() if news else None, frequency, until
+        )
         # The period is covered whether or not it had news.
         SavedSearch.objects.filter(pk__in=[saved.pk for saved in searches]).update(
             last_sent_at=until
         )
+        if news:
+            preferences.news_sent_at = until
+            preferences.save()
         if not digest.count:
             return 0
         SentItem.objects.bulk_create(

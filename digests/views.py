@@ -17,8 +17,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from community.roles import is_member
 
-from .forms import FrequencyForm, SaveSearchForm, max_saved_searches
-from .models import SavedSearch
+from .forms import FrequencyForm, NewsFrequencyForm, SaveSearchForm, max_saved_searches
+from .models import DigestSettings, SavedSearch
 from .tokens import ALL, InvalidToken, max_age, read_token
 
 
@@ -90,9 +90,35 @@ def account_section(request):
     rows = [(saved, FrequencyForm(instance=saved, prefix=f"s{saved.pk}")) for saved in searches]
     return render_to_string(
         "digests/account_saved_searches.html",
-        {"rows": rows, "limit": max_saved_searches(), "search_url": reverse("search:search")},
+        {
+            "rows": rows,
+            "limit": max_saved_searches(),
+            "search_url": reverse("search:search"),
+            "news_form": NewsFrequencyForm(instance=DigestSettings.for_user(request.user)),
+        },
         request=request,
     )
+
+
+@login_required
+@require_POST
+def change_news_frequency(request):
+    preferences = DigestSettings.for_user(request.user)
+    previous = preferences.news_frequency
+    form = NewsFrequencyForm(request.POST, instance=preferences)
+    if not form.is_valid():
+        messages.error(request, _("Please choose how often to receive community news."))
+        return redirect(_account_url())
+    preferences = form.save(commit=False)
+    if previous == SavedSearch.NEVER and preferences.news_frequency != SavedSearch.NEVER:
+        preferences.news_sent_at = timezone.now()  # start afresh, as for saved searches
+    preferences.save()
+    messages.success(
+        request,
+        _("Community news by email: %(frequency)s.")
+        % {"frequency": preferences.get_news_frequency_display()},
+    )
+    return redirect(_account_url())
 
 
 @login_required
@@ -159,6 +185,11 @@ def unsubscribe(request, token):
     if target != ALL and saved is None:
         return TemplateResponse(request, "digests/unsubscribe_gone.html", context)
     if request.method == "POST":
-        searches.exclude(frequency=SavedSearch.NEVER).update(frequency=SavedSearch.NEVER)
+        with transaction.atomic():
+            searches.exclude(frequency=SavedSearch.NEVER).update(frequency=SavedSearch.NEVER)
+            if target == ALL:
+                DigestSettings.objects.update_or_create(
+                    user=user, defaults={"news_frequency": SavedSearch.NEVER}
+                )
         return TemplateResponse(request, "digests/unsubscribe_done.html", context)
     return TemplateResponse(request, "digests/unsubscribe.html", context)

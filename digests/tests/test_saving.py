@@ -225,3 +225,28 @@ def test_seeding_demo_saved_searches_twice_changes_nothing(member):
 
     assert log == [True, False]
     assert SavedSearch.objects.filter(user=member).count() == len(demo.SAVED_SEARCHES)
+
+
+def test_member_chooses_how_often_community_news_comes(client, member):
+    from digests.models import DigestSettings
+
+    client.force_login(member)
+    section = soup_of(client.get("/account/")).find("section", id="saved-searches")
+    select = section.find("select", attrs={"name": "news_frequency"})
+    assert select.find("option", selected=True)["value"] == "weekly"
+
+    client.post("/digests/news/", {"news_frequency": "daily"})
+    assert DigestSettings.objects.get(user=member).news_frequency == "daily"
+
+    client.post("/digests/news/", {"news_frequency": "hourly"})
+    assert DigestSettings.objects.get(user=member).news_frequency == "daily"
+    assert client.post("/digests/news/").status_code == 302
+
+
+def test_visitors_cannot_change_community_news(client):
+    from digests.models import DigestSettings
+
+    response = client.post("/digests/news/", {"news_frequency": "daily"})
+
+    assert response["Location"].startswith("/accounts/login/")
+    assert not DigestSettings.objects.exists()

@@ -253,6 +253,35 @@ def test_private_dialogue_is_not_sent(member, subgroups, dialogue_in):
     assert mail.outbox == []
 
 
+def test_community_news_comes_weekly_without_any_saved_search(member, subgroups, dialogue_in):
+    from community.models import SubgroupMembership
+
+    SubgroupMembership.objects.create(user=member, subgroup=subgroups["fragile"])
+    dialogue_in("Training in fragile states", subgroups["fragile"])
+
+    send("daily")
+    assert mail.outbox == []
+
+    send("weekly")
+    assert "Training in fragile states" in digest_for(member).body
+
+
+@pytest.mark.parametrize(("news", "sent_by"), [("never", None), ("daily", "daily")])
+def test_community_news_follows_the_members_choice(member, subgroups, dialogue_in, news, sent_by):
+    from community.models import SubgroupMembership
+    from digests.models import DigestSettings
+
+    DigestSettings.objects.create(user=member, news_frequency=news)
+    SubgroupMembership.objects.create(user=member, subgroup=subgroups["fragile"])
+    dialogue_in("Training in fragile states", subgroups["fragile"])
+
+    for frequency in SavedSearch.SENT:
+        send(frequency)
+        sent = [message for message in mail.outbox if message.to == [member.email]]
+        assert bool(sent) == (frequency == sent_by), frequency
+        mail.outbox.clear()
+
+
 # A mail server that does not answer
 
 

@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 from django.core import mail, signing
 
 from digests import tokens
-from digests.models import SavedSearch
+from digests.models import DigestSettings, SavedSearch
 
 from .conftest import save, send
 
@@ -44,6 +44,7 @@ def frequencies(*searches):
 
 
 def test_one_search_unsubscribed_from_the_email_without_login(client, emailed):
+    assert not DigestSettings.objects.filter(news_frequency="never").exists()
     page = client.get(emailed["masc_link"])
     assert page.status_code == 200
     assert "Masculinities" in page.content.decode()
@@ -63,6 +64,7 @@ def test_all_searches_unsubscribed_and_no_more_digests(client, emailed, publish)
 
     assert response.status_code == 200
     assert frequencies(emailed["masc"], emailed["toolkits"]) == ["never", "never"]
+    assert DigestSettings.objects.get(user=emailed["masc"].user).news_frequency == "never"
     mail.outbox.clear()
     publish("Another toolkit on masculinities", "masculinities")
     send("weekly")
