@@ -127,6 +127,7 @@ class ProposalForm(forms.Form):
         max_length=3000,
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("One question a line, at most %(count)s.") % {"count": MAX_QUESTIONS},
+        error_messages={"required": _("Ask the members at least one question.")},
     )
     file = forms.FileField(
         label=_("Attachment"),
