@@ -9,6 +9,7 @@ into the server (the ``standard`` analyzer): the test node has no analysis-commo
 import contextlib
 import datetime
 import logging
+import re
 
 from django.conf import settings
 from django.utils import timezone
@@ -27,6 +28,7 @@ logger = logging.getLogger(__name__)
 NAME = "elasticsearch"
 CONNECTION = "cop-search"
 FACET_SIZE = 500  # more than any vocabulary has values; counts must not be cut off
+INNER_PUNCTUATION = re.compile(r"(?<=\w)[^\w\s\"()|+\-*~](?=\w)")
 SEPARATOR = ":"  # between key and value in ``facet_values``; slugs and years never hold one
 
 
@@ -43,6 +45,11 @@ class CatalogDocument(Document):
     summary = Text(index=False)
     # Offsets in the postings let the highlighter find the snippet without re-analysing text.
     text = Text(analyzer="standard", index_options="offsets")
+    # The catalogue's own words of title and text (``search_tokens``): what a text query
+    # must match, so that both engines find the same pages. The standard analyzer keeps
+    # "women's" as one token, so on ``text`` alone "women" would miss it; the database splits
+    # it like PostgreSQL's parser does.
+    words = Text(analyzer="whitespace")
     date = Date()
     locale = Keyword()
     type = Keyword()
@@ -114,6 +121,7 @@ def _source(entry, facets):
         "sort_title": entry.sort_title,
         "summary": entry.summary,
         "text": entry.text,
+        "words": entry.search_tokens.strip(),
         "date": entry.date.isoformat() if entry.date else None,
         "locale": entry.locale,
     }
@@ -212,16 +220,33 @@ def _terms(key, values):
     return Q("terms", **{key: values})
 
 
+def _word_query(text):
+    """The query text split between word characters the way the catalogue splits words
+    (``\\w+``) where the standard analyzer would not (an apostrophe, a dot between digits),
+    keeping the query operators (quotes, ``-``, ``|``, brackets) as they are."""
+    return INNER_PUNCTUATION.sub(" ", text)
+
+
 def _request(query):
     search = Search(using=client(), index=alias_name())
     if query.has_text:
-        search = search.query(
+        # Matching on the catalogue's words; ranking (and highlighting) on title and text.
+        matching = Q(
             "simple_query_string",
-            query=query.text,
-            fields=["title^3", "text"],
+            query=_word_query(query.text),
+            fields=["words"],
+            analyzer="standard",
             default_operator="and",
             lenient=True,
         )
+        ranking = Q(
+            "simple_query_string",
+            query=query.text,
+            fields=["title^3", "text"],
+            default_operator="or",
+            lenient=True,
+        )
+        search = search.query(Q("bool", must=[matching], should=[ranking]))
     for key, values in query.scope.items():
         search = search.filter(_terms(key, values))
 

@@ -41,6 +41,32 @@ def test_everything_with_all_facets(engine, corpus):
     assert labels["gbv"] == "Gender-based violence"
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("women", [8]),  # finds "Women's" and "women's"
+        ("women's", [8]),
+        ("WOMEN’S rights", [8]),
+        ("1,000 participants", [9]),
+        ("1000", []),
+        ("e-learning", [9]),
+    ],
+)
+def test_words_inside_punctuation_are_found_alike(engine, corpus, text, expected):
+    load(
+        [
+            ("Women's economic empowerment", "Training on women's rights", "resource",
+             ["eval"], [], 2024),
+            ("An e-learning course", "Taken by 1,000 participants", "resource",
+             [], [], 2024),
+        ],  # fmt: skip
+        start=8,
+    )
+    params = QueryDict(mutable=True)
+    params["q"] = text
+    assert ids(run(engine, params.urlencode())) == expected
+
+
 def test_hits_carry_plain_values(engine, corpus):
     hit = run(engine, "q=budget").hits[0]
     assert (hit.id, hit.url, hit.title, hit.type) == (
