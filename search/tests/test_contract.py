@@ -46,22 +46,20 @@ def test_everything_with_all_facets(engine, corpus):
     [
         ("women", [8]),  # finds "Women's" and "women's"
         ("women's", [8]),
-        ("WOMEN’S rights", [8]),
+        ("WOMEN\u2019S rights", [8]),  # a typographic apostrophe
         ("1,000 participants", [9]),
         ("1000", []),
         ("e-learning", [9]),
     ],
 )
 def test_words_inside_punctuation_are_found_alike(engine, corpus, text, expected):
-    load(
-        [
-            ("Women's economic empowerment", "Training on women's rights", "resource",
-             ["eval"], [], 2024),
-            ("An e-learning course", "Taken by 1,000 participants", "resource",
-             [], [], 2024),
-        ],  # fmt: skip
-        start=8,
-    )
+    punctuated = [
+        ("Women's economic empowerment", "Training on women's rights", "resource",
+         ["eval"], [], 2024),
+        ("An e-learning course", "Taken by 1,000 participants", "resource",
+         [], [], 2024),
+    ]  # fmt: skip
+    load(punctuated, start=8)
     params = QueryDict(mutable=True)
     params["q"] = text
     assert ids(run(engine, params.urlencode())) == expected
