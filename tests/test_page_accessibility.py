@@ -13,6 +13,8 @@ the browser opens; no ORM calls while it is open.
 import datetime
 
 import pytest
+from django.urls import include
+from django.urls import path as route
 
 from .browser import sign_in, violations_on
 
@@ -225,3 +227,35 @@ def test_consultation_pages_and_the_feedback_form(consultation_pages, browser_pa
     submit_and_check(page, "Send my feedback")
     check(page, url, "/consultations/propose/")
     submit_and_check(page, "Send for review")
+
+
+def broken(request):
+    raise RuntimeError("A fault in the code behind a page")
+
+
+urlpatterns = [route("test-only/broken/", broken), route("", include("cop_cms.urls"))]
+
+
+@pytest.fixture
+def outsider(every_page):
+    from django.contrib.auth import get_user_model
+
+    get_user_model().objects.create_user("outsider", password="an-outsider-password")
+
+
+@pytest.mark.urls("tests.test_page_accessibility")
+def test_error_pages(every_page, outsider, browser_page):
+    """The 500 page, and the 403 page a signed-in person who is not (yet) a member gets: in
+    the site's layout, saying why, with a way on."""
+    url = every_page["base_url"]
+    page = browser_page
+    response = page.goto(url + "/test-only/broken/")
+    assert response.status == 500
+    assert violations_on(page) == []
+
+    sign_in(page, url, "outsider", "an-outsider-password")
+    response = page.goto(url + "/resources/contribute/")
+    assert response.status == 403
+    assert "Only members of the community can contribute resources." in page.content()
+    page.get_by_role("link", name="apply for membership").wait_for()
+    assert violations_on(page) == []
