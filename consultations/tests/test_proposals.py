@@ -4,6 +4,7 @@ account page."""
 import datetime
 
 import pytest
+from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import WorkflowState
@@ -135,9 +136,14 @@ def test_editor_requests_changes_member_resubmits_editor_publishes(
     page = TrainingProposalPage.objects.get()
 
     client.force_login(editor)
+    mail.outbox.clear()
     workflow_action(client, page, "reject", comment="Say who pays for the course.")
     page.refresh_from_db()
     assert page.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert [message.to for message in mail.outbox] == [[member.email]]
+    assert "Changes requested for your training proposal" in mail.outbox[0].subject
+    assert "Say who pays for the course." in mail.outbox[0].body
+    assert f"http://testserver/consultations/propose/{page.pk}/" in mail.outbox[0].body
 
     client.force_login(member)
     account = client.get("/account/").content.decode()
@@ -157,9 +163,13 @@ def test_editor_requests_changes_member_resubmits_editor_publishes(
     assert TrainingProposalPage.objects.count() == 1
 
     client.force_login(editor)
+    mail.outbox.clear()
     workflow_action(client, page, "approve")
     page.refresh_from_db()
     assert page.live
+    assert [message.to for message in mail.outbox] == [[member.email]]
+    assert "is published" in mail.outbox[0].subject
+    assert f"http://testserver{page.url}" in mail.outbox[0].body
     assert page.summary.endswith("funded by the institute.")
 
     # Published and, once open, other members give feedback; the proposer follows it.
