@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import PageViewRestriction
 
-from .conftest import load
+from .conftest import load, sync_to
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -65,6 +65,21 @@ def test_feed_lists_the_search_results_in_the_same_order(client, catalogue, para
 
     assert in_feed == page_hits(client, "/search/", page_params)
     assert in_feed  # every case finds something: the comparison means something
+
+
+def test_feed_and_page_agree_on_each_engine(client, engine):
+    from search import service
+
+    load()
+    sync_to(engine)
+    service.reset_breaker()
+    params = {"q": "training", "theme": ["masc", "gbv"]}
+
+    in_feed = entries(feed(client, "/search/feed/", params))
+
+    assert in_feed == page_hits(client, "/search/", {"sort": "newest", **params})
+    assert len(in_feed) == 4
+    assert b"simpler search" not in client.get("/search/", params).content  # no fallback
 
 
 def test_feed_keeps_the_pages_first_page_and_order(client, db):
