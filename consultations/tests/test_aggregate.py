@@ -235,3 +235,37 @@ def test_page_listing_offers_the_results_to_moderators_only(
     listing = client.get(url)
     assert listing.status_code == 200
     assert results_link not in listing.content.decode()
+
+
+def test_member_gives_feedback_then_sees_the_aggregate_after_closing(
+    client, member, other_member, open_proposal, criteria
+):
+    from .conftest import feedback_data, feedback_url
+
+    client.force_login(other_member)
+    client.post(
+        feedback_url(open_proposal),
+        feedback_data(open_proposal, criteria, scores=[2, 2, 2, 2, 2, 2], answers=["O1", "O2"]),
+    )
+    client.force_login(member)
+    response = client.post(
+        feedback_url(open_proposal),
+        feedback_data(
+            open_proposal,
+            criteria,
+            scores=[5, 4, 3, 2, 1, 5],
+            answers=["M1", "M2"],
+            show_name=True,
+        ),
+    )
+    assert response.status_code == 302
+    assert "What the members said" not in client.get(open_proposal.url).content.decode()
+
+    close(open_proposal)
+    page = client.get(open_proposal.url).content.decode()
+    compact = page.replace("\n", "").replace("  ", "")
+    assert "2 members gave feedback." in page
+    assert '<th scope="row">Clear learning objectives</th><td>3.50</td><td>2</td>' in compact
+    assert '<th scope="row">Evaluation plan</th><td>1.50</td><td>2</td>' in compact
+    assert "Member</p><p>M1</p>" in compact
+    assert "Anonymous member</p><p>O1</p>" in compact
