@@ -2,7 +2,7 @@
 matching on other databases. Same semantics as the Elasticsearch engine."""
 
 from django.db import connection
-from django.db.models import Count, F
+from django.db.models import Count, F, Q
 
 from ..catalogue import tokens
 from ..documents import FACETS
@@ -58,28 +58,55 @@ def _ordered(entries, query):
     return entries.order_by(*newest)
 
 
-def _grouped_counts(entries, keys):
-    """Counts of every value of the given facets over ``entries``, in one grouped query."""
+def _counts(entries, query):
+    """facet key -> {value: count} for every facet, in one grouped query over ``entries``.
+
+    A facet nobody selected counts over the fully filtered results; a selected facet ignores
+    its own selection. Each facet row is kept when its entry passes the selections of the
+    other facets, so the text match is evaluated once for all facets.
+    """
+    selected = {key: values for key, values in query.filters.items() if values}
+    having = {
+        key: Q(
+            entry_id__in=CatalogFacet.objects.filter(facet=key, value__in=values).values(
+                "entry_id"
+            )
+        )
+        for key, values in selected.items()
+    }
+
+    def passing(skip=None):
+        condition = Q()
+        for key, has_value in having.items():
+            if key != skip:
+                condition &= has_value
+        return condition
+
+    keep = Q(facet__in=[key for key in FACETS if key not in selected]) & passing()
+    for key in selected:
+        keep |= Q(facet=key) & passing(skip=key)
     rows = (
-        CatalogFacet.objects.filter(facet__in=keys, entry__in=entries.values("pk"))
+        CatalogFacet.objects.filter(entry__in=entries.values("pk"))
+        .filter(keep)
         .values_list("facet", "value")
         .annotate(count=Count("entry_id"))
         .order_by()
     )
-    counts = {}
+    counts = {key: {} for key in FACETS}
     for facet, value, count in rows:
-        counts.setdefault(facet, {})[value] = count
+        counts[facet][value] = count
     return counts
 
 
-def _facets(entries, hits_query, query):
+def _total(counts, query):
+    """Every entry has exactly one type, so the type counts add up to the number of hits."""
+    types = counts["type"]
+    selected = query.filters.get("type")
+    return sum(types.get(value, 0) for value in selected) if selected else sum(types.values())
+
+
+def _facets(counts, query):
     selected_keys = [key for key in FACETS if query.filters.get(key)]
-    # A facet nobody selected counts over the fully filtered results, so all of them share
-    # one query; a selected facet ignores its own selection and needs its own.
-    counts = _grouped_counts(hits_query, [key for key in FACETS if key not in selected_keys])
-    for key in selected_keys:
-        own = _grouped_counts(_filtered(entries, query.filters, skip=key), [key])
-        counts[key] = own.get(key, {})
     pairs = {(key, value) for key, values in counts.items() for value in values}
     pairs |= {(key, value) for key in selected_keys for value in query.filters[key]}
     labels = {}
@@ -120,7 +147,7 @@ def search(query):
     entries = _matching_text(entries, query)
 
     hits_query = _filtered(entries, query.filters)
-    total = hits_query.count()
+    counts = _counts(entries, query)
     rows = _ordered(hits_query, query).only(
         "page_id", "url", "title", "type", "type_label", "summary", "text", "date"
     )[query.offset : query.offset + query.per_page]
@@ -137,12 +164,11 @@ def search(query):
         )
         for row in rows
     ]
-    facets = _facets(entries, hits_query, query)
     return SearchResults(
-        total=total,
+        total=_total(counts, query),
         page=query.page,
         per_page=query.per_page,
         hits=hits,
-        facets=facets,
+        facets=_facets(counts, query),
         engine=NAME,
     )
