@@ -28,8 +28,14 @@ def elasticsearch_configured():
     return settings.COP_SEARCH_ENGINE == "elasticsearch" and bool(settings.ELASTICSEARCH_URL)
 
 
-def breaker_open():
-    return (cache.get(BREAKER_OPEN_UNTIL) or 0) > time.time()
+def _breaker_state():
+    """The breaker's keys in one cache read (the cache is the database: one query a search)."""
+    return cache.get_many([BREAKER_FAILURES, BREAKER_OPEN_UNTIL])
+
+
+def breaker_open(state=None):
+    state = _breaker_state() if state is None else state
+    return (state.get(BREAKER_OPEN_UNTIL) or 0) > time.time()
 
 
 def record_failure():
@@ -45,8 +51,9 @@ def record_failure():
         logger.warning("Elasticsearch failed %s times: using the database for a while", failures)
 
 
-def record_success():
-    if cache.get(BREAKER_FAILURES):
+def record_success(state=None):
+    state = _breaker_state() if state is None else state
+    if state.get(BREAKER_FAILURES):
         cache.delete(BREAKER_FAILURES)
 
 
@@ -86,7 +93,10 @@ def search(query: SearchQuery):
 
 
 def _answer(query):
-    if elasticsearch_configured() and not breaker_open():
+    if not elasticsearch_configured():
+        return database.search(query)
+    state = _breaker_state()
+    if not breaker_open(state):
         from .engines import elasticsearch
 
         try:
@@ -95,12 +105,8 @@ def _answer(query):
             logger.warning("Elasticsearch search failed, answering from the database: %s", error)
             record_failure()
         else:
-            record_success()
+            record_success(state)
             return results
-        results = database.search(query)
-        results.notice = str(FALLBACK_NOTICE)
-        return results
     results = database.search(query)
-    if elasticsearch_configured():
-        results.notice = str(FALLBACK_NOTICE)
+    results.notice = str(FALLBACK_NOTICE)
     return results
