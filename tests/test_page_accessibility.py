@@ -259,3 +259,27 @@ def test_error_pages(every_page, outsider, browser_page):
     assert "Only members of the community can contribute resources." in page.content()
     page.get_by_role("link", name="apply for membership").wait_for()
     assert violations_on(page) == []
+
+
+@pytest.fixture
+def phone(chromium):
+    """A phone-sized screen: the layout reflows and targets stay large enough to tap."""
+    context = chromium.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
+    context.set_default_timeout(15_000)
+    yield context.new_page()
+    context.close()
+
+
+def test_pages_on_a_phone_screen(every_page, phone):
+    url = every_page["base_url"]
+    for path in [
+        "/",
+        "/resources/?theme=masculinities",
+        every_page["entries"]["resource"],
+        "/search/?q=masculinities",
+        every_page["upcoming"],
+        "/membership/apply/",
+    ]:
+        check(phone, url, path)
+        # Nothing wider than the screen: no sideways scrolling (WCAG 1.4.10 reflow).
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 360, path
