@@ -1,8 +1,10 @@
 """Demo consultations: one open, one closed with members' feedback, one upcoming.
 
 Every step looks for what it would create and leaves existing content alone, so running it
-again changes nothing. The feedback comes from demo members created here without a usable
-password (nobody can sign in as them) and from the "member" demo account when it exists.
+again changes nothing. Accounts are only created with ``seed_demo --with-accounts`` (like the
+other apps' demo people): then the closed consultation gets feedback from the "member" demo
+account and from demo members created here without a usable password (nobody can sign in as
+them). Without the flag the consultations are seeded with no feedback.
 """
 
 import datetime
@@ -245,7 +247,8 @@ def seed_proposals(index, log):
 
 
 @transaction.atomic
-def seed(log, **options):
+def seed(log, with_accounts=False, **options):
     index = ensure_index(log)
-    ensure_demo_members(log)
+    if with_accounts:
+        ensure_demo_members(log)
     seed_proposals(index, log)

@@ -51,10 +51,10 @@ def results_header_button(page, user, view_name=None, next_url=None):
 
 
 @hooks.register("cop_seed_demo", order=39)
-def seed_consultations(log, **options):
+def seed_consultations(log, with_accounts=False, **options):
     from . import demo
 
-    demo.seed(log)
+    demo.seed(log, with_accounts=with_accounts)
 
 
 @hooks.register("cop_account_sections", order=30)

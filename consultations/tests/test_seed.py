@@ -33,7 +33,7 @@ def seed_site():
     home_demo.seed(log)
     taxonomy_demo.seed(log)
     seed_accounts(log, password="demo-password")
-    demo.seed(log)
+    demo.seed(log, with_accounts=True)
 
 
 def counts():
@@ -78,8 +78,17 @@ def test_seed_gives_an_open_a_closed_and_an_upcoming_consultation(client):
 def test_seeding_again_changes_nothing():
     seed_site()
     before = counts()
-    demo.seed(log)
+    demo.seed(log, with_accounts=True)
     assert counts() == before
+
+
+def test_without_accounts_the_consultations_come_without_feedback_or_people():
+    home_demo.seed(log)
+    taxonomy_demo.seed(log)
+    demo.seed(log)
+    assert TrainingProposalPage.objects.live().count() == 3
+    assert not ConsultationFeedback.objects.exists()
+    assert not get_user_model().objects.exists()
 
 
 def test_demo_members_cannot_sign_in():
