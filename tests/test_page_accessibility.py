@@ -201,32 +201,44 @@ def test_member_forms_with_their_errors(every_page, browser_page):
 
 
 @pytest.fixture
-def consultation_pages(every_page):
-    from consultations.models import ConsultationIndexPage
-    from consultations.tests.conftest import make_proposal
-    from home.models import HomePage
+def digest_links(every_page):
+    """A member's saved search and the unsubscribe links of their digest emails."""
+    from django.contrib.auth import get_user_model
 
-    index = ConsultationIndexPage(title="Consultations", slug="consultations")
-    HomePage.objects.get().add_child(instance=index)
-    index.save_revision().publish()
-    open_one = make_proposal(index, "System-wide gender course")
-    closed = make_proposal(index, "Induction module", opens_days=-20, closes_days=-5)
-    return {**every_page, "open": open_one.url, "closed": closed.url}
+    from digests.models import SavedSearch
+    from digests.tokens import make_token
+
+    member = get_user_model().objects.get(username="member")
+    saved = SavedSearch.objects.create(user=member, name="Masculinities", query="q=men")
+    gone = SavedSearch.objects.create(user=member, name="Deleted", query="q=old")
+    gone_token = make_token(member, gone)
+    gone.delete()
+    return {
+        **every_page,
+        "one": f"/digests/unsubscribe/{make_token(member, saved)}/",
+        "all": f"/digests/unsubscribe/{make_token(member)}/",
+        "gone": f"/digests/unsubscribe/{gone_token}/",
+    }
 
 
-def test_consultation_pages_and_the_feedback_form(consultation_pages, browser_page):
-    url = consultation_pages["base_url"]
+def test_digest_pages_and_the_save_search_form(digest_links, browser_page):
+    """Consultations are checked in consultations/tests/test_accessibility.py."""
+    url = digest_links["base_url"]
     page = browser_page
-    for path in ["/consultations/", consultation_pages["open"], consultation_pages["closed"]]:
+    check(page, url, "/search/?q=men")  # visitors: sign in to save
+    for path in [digest_links["gone"], "/digests/unsubscribe/not-a-token/", digest_links["all"]]:
         check(page, url, path)
-    check(page, url, consultation_pages["closed"] + "results/")
+    check(page, url, digest_links["one"])
+    page.locator("main").get_by_role("button", name="Stop these emails").click()
+    assert violations_on(page) == []
 
     sign_in(page, url)
     page.wait_for_url(url + "/account/")
-    check(page, url, consultation_pages["open"])  # with the feedback form
-    submit_and_check(page, "Send my feedback")
-    check(page, url, "/consultations/propose/")
-    submit_and_check(page, "Send for review")
+    assert violations_on(page) == []  # with the saved searches
+    check(page, url, "/search/?q=men&theme=masculinities")
+    page.get_by_text("Save this search and get new results by email").click()
+    page.locator("main form.save-search__form input[name=name]").fill("")
+    submit_and_check(page, "Save this search")
 
 
 def broken(request):
