@@ -1,7 +1,8 @@
-"""Journeys through the site in a real browser (Debian's Chromium, JavaScript on), against the
-site served by a real server on loopback: a visitor filters the library and shares the
-address; a member's contribution is approved by an editor in the admin and found on /search/;
-a member registers for a dialogue and sees its joining link, another member does not.
+"""Journeys through the site in a real browser (Debian's Chromium), against the site served by
+a real server on loopback: a visitor filters the library and shares the address (with
+JavaScript and without); a member's contribution is approved by an editor in the admin and
+found on /search/; a member registers for a dialogue and sees its joining link, another
+member does not.
 
 The applicant's journey (apply, approval in the admin, set-password email, sign-in) is in
 test_accessibility.py and the good practice's in test_compendium_journey.py. Data and users
@@ -102,11 +103,12 @@ def hit_titles(page):
     return page.locator(".entry__title").all_inner_texts()
 
 
+@pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
 def test_visitor_filters_the_library_and_the_address_brings_the_same_results_back(
-    journey_site, browser_page
+    journey_site, chromium, javascript
 ):
     base_url, _ = journey_site
-    page = browser_page
+    page = chromium.new_context(java_script_enabled=javascript).new_page()
     page.goto(base_url + "/resources/")
     assert results_heading(page) == "5 entries"
     assert page.get_by_label("Fragile state contexts (3)").is_visible()
@@ -134,7 +136,7 @@ def test_visitor_filters_the_library_and_the_address_brings_the_same_results_bac
     shared = page.url
 
     # Someone else opens the copied address: same filters, same counts, same results.
-    other = new_page(page.context.browser)
+    other = chromium.new_context(java_script_enabled=javascript).new_page()
     other.goto(shared)
     assert results_heading(other) == "2 entries"
     assert sorted(hit_titles(other)) == titles
@@ -142,6 +144,7 @@ def test_visitor_filters_the_library_and_the_address_brings_the_same_results_bac
     assert other.get_by_label("Fragile state contexts (2)").is_checked()
     assert not other.get_by_label("Evaluation (1)").is_checked()
     other.context.close()
+    page.context.close()
 
 
 def test_a_contribution_approved_in_the_admin_is_found_on_search_and_counted(
