@@ -16,6 +16,30 @@ def register_membership_admin_urls():
 hooks.register("register_bulk_action", ApproveApplicationsBulkAction)
 
 
+def _refuse_superuser_changes(request, account=None):
+    """Moderators manage accounts (they add reviewers, activate members), but Wagtail's user
+    form lets anyone who may change users tick "Administrator" or reset an administrator's
+    password: only superusers may make or change superusers."""
+    from django.core.exceptions import PermissionDenied
+
+    if request.user.is_superuser:
+        return
+    if account is not None and account.is_superuser:
+        raise PermissionDenied
+    if request.method == "POST" and request.POST.get("is_superuser"):
+        raise PermissionDenied
+
+
+@hooks.register("before_create_user")
+def only_superusers_create_superusers(request):
+    _refuse_superuser_changes(request)
+
+
+@hooks.register("before_edit_user")
+def only_superusers_edit_superusers(request, user):
+    _refuse_superuser_changes(request, user)
+
+
 @hooks.register("cop_seed_demo", order=5)
 def seed_demo_accounts(log, with_accounts=False, password=None, **options):
     if not with_accounts:
