@@ -77,24 +77,15 @@ class ApplicationForm(forms.ModelForm):
         return bool(self.data.get("website"))
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip()
-        if existing_member(email):
-            raise forms.ValidationError(
-                _(
-                    "This address already belongs to a member. Sign in, or use “Forgotten "
-                    "your password?” on the sign-in page."
-                ),
-                code="member",
-            )
-        if MembershipApplication.objects.pending().for_email(email).exists():
-            raise forms.ValidationError(
-                _(
-                    "We already have an application from this address. A moderator will "
-                    "reply by email; there is no need to apply again."
-                ),
-                code="pending",
-            )
-        return email
+        # Whether an address is already known is never shown here: anyone could probe the
+        # form for who is a member. membership.submit_application() tells the address's
+        # owner by email instead.
+        return self.cleaned_data["email"].strip()
+
+    def _get_validation_exclusions(self):
+        # Nor is the database's one-pending-application-per-address constraint reported as a
+        # form error, for the same reason; submit_application() answers it.
+        return super()._get_validation_exclusions() | {"email"}
 
 
 class NominationForm(forms.ModelForm):

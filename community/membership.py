@@ -3,7 +3,7 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes
@@ -28,8 +28,29 @@ def existing_member(email):
 
 
 def submit_application(form):
-    with transaction.atomic():
-        application = form.save()
+    """Keep a new application and confirm it by email; returns it, or None when nothing was
+    kept. An address that already belongs to a member, or already has a pending application,
+    is told so by email and nothing is kept. The applicant sees the same page either way, so
+    the form does not tell anyone who is a member or has applied."""
+    email, name = form.cleaned_data["email"], form.cleaned_data["name"]
+    if existing_member(email):
+        emails.send(
+            "application_existing_member",
+            email,
+            name=name,
+            login_url=reverse("login"),
+            password_reset_url=reverse("password_reset"),
+        )
+        return None
+    if MembershipApplication.objects.pending().for_email(email).exists():
+        emails.send("application_already_pending", email, name=name)
+        return None
+    try:
+        with transaction.atomic():
+            application = form.save()
+    except IntegrityError:  # a pending application from the address arrived meanwhile
+        emails.send("application_already_pending", email, name=name)
+        return None
     emails.send("application_received", application.email, application=application)
     return application
 

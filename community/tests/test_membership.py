@@ -116,18 +116,26 @@ def test_mixed_scripts_are_kept_and_direction_overrides_removed(client, applicat
 
 def test_a_second_pending_application_is_not_stored(client, application_data):
     apply(client, application_data)
+    mail.outbox.clear()
     response = apply(client, {**application_data, "email": "LUCIA@example.org"})
 
-    assert response.status_code == 400
-    assert "already have an application" in str(response.context["form"].errors["email"])
+    # The same page as a first application (the form must not tell who has applied); the
+    # address's owner learns by email why nothing new was kept.
+    assert response.status_code == 302
+    assert response["Location"] == "/membership/apply/received/"
     assert MembershipApplication.objects.count() == 1
+    assert [message.to for message in mail.outbox] == [["LUCIA@example.org"]]
+    assert "already have one waiting" in mail.outbox[0].body
 
 
 def test_a_member_cannot_apply_again(client, application_data, member):
     response = apply(client, {**application_data, "email": member.email})
-    assert response.status_code == 400
-    assert "already belongs to a member" in str(response.context["form"].errors["email"])
+    assert response.status_code == 302
+    assert response["Location"] == "/membership/apply/received/"
     assert not MembershipApplication.objects.exists()
+    assert [message.to for message in mail.outbox] == [[member.email]]
+    assert "already belongs to a member" in mail.outbox[0].body
+    assert "/accounts/password_reset/" in mail.outbox[0].body
 
 
 def test_the_honeypot_catches_bots_silently(client, application_data):
