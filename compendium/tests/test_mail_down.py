@@ -38,9 +38,8 @@ def test_submission_review_and_publication_go_on_without_mail(
 
     client.post(f"{compendium.url}submit/{page.pk}/review/", {"confirm": "on"})
     client.force_login(reviewer)
-    assert client.post(
-        workflow_url(page, "approve"), assessment_data(criteria, score=3)
-    ).status_code == 302
+    response = client.post(workflow_url(page, "approve"), assessment_data(criteria, score=3))
+    assert response.status_code == 302
     client.force_login(moderator)
     assert client.post(workflow_url(page, "approve"), {"comment": ""}).status_code == 302
 
