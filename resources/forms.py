@@ -147,12 +147,13 @@ class ContributionForm(forms.Form):
 
     @classmethod
     def initial_for(cls, entry):
+        from .contributions import paragraphs_to_text
+
         return {
             "title": entry.title,
             "summary": entry.summary,
-            "description": "\n\n".join(
-                block.value.source for block in entry.body if block.block_type == "paragraph"
-            ),
+            # As the member typed it: plain text, which the form requires back.
+            "description": paragraphs_to_text(entry.body),
             "resource_type": entry.resource_type_id,
             "authors": entry.authors,
             "organisation": entry.organisation,

@@ -252,6 +252,8 @@ def test_changes_requested_then_resubmitted_then_approved(
     form_page = client.get(edit_url)
     assert form_page.status_code == 200
     assert form_page.context["form"].initial["title"] == valid_data["title"]
+    # The description comes back as the member typed it (the form refuses HTML).
+    assert form_page.context["form"].initial["description"] == valid_data["description"]
     assert b"Please add the year of the second edition." in form_page.content
 
     mail.outbox.clear()
