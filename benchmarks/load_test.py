@@ -2,10 +2,10 @@
 """A bounded load test of the public site: simulated visitors on loopback for a fixed time.
 
 By default it prepares the database named by DATABASE_URL (migrate, createcachetable,
-seed_demo when the site has no content, collectstatic, and a push of the catalogue to
-Elasticsearch when ELASTICSEARCH_URL is set), starts gunicorn with the production settings on
-a free loopback port, runs the users, prints the figures and stops gunicorn. With --url it
-loads a server that is already running and prepares nothing.
+seed_demo when the site has no content, collectstatic, and rebuild_search_index into a fresh
+Elasticsearch index when ELASTICSEARCH_URL is set), starts gunicorn with the production
+settings on a free loopback port, runs the users, prints the figures and stops gunicorn.
+With --url it loads a server that is already running and prepares nothing.
 
 Each user is a thread that picks a request from a weighted mix (home, listings with and
 without filters, search with 0-3 facets, the search API, detail pages discovered from the
@@ -104,8 +104,9 @@ def prepare(env, seed):
         manage(env, "seed_demo", "--verbosity", "0")
     manage(env, "collectstatic", "--noinput", "--verbosity", "0")
     if env.get("ELASTICSEARCH_URL"):
-        # No task worker runs here: push what publishing queued, as cron would.
-        print("   ", manage(env, "sync_search_index").strip(), flush=True)
+        # The node may be new (an empty index) or the mapping may have changed since the
+        # catalogue was pushed, and no task worker runs here: load a fresh index.
+        print("   ", manage(env, "rebuild_search_index").strip().splitlines()[-2], flush=True)
 
 
 def start_gunicorn(env, workers, threads):
