@@ -253,8 +253,31 @@ def build_world():
         nominated_by=member, name="Nominee", email="nominee@example.org", reason="Expert."
     )
 
+    # Consultations: an open proposal by the other member. Digests: the member's saved search.
+    from consultations.models import ConsultationIndexPage, ProposalQuestion, TrainingProposalPage
+    from digests.models import SavedSearch
+
+    consultations = ConsultationIndexPage(title="Consultations", slug="consultations")
+    _publish(home, consultations)
+    now = timezone.now()
+    proposal_page = TrainingProposalPage(
+        title="System-wide course",
+        summary="A course for the UN system.",
+        target_audience="Trainers",
+        organisation="Proposing institute",
+        opens_at=now - datetime.timedelta(days=1),
+        closes_at=now + datetime.timedelta(days=10),
+        owner=other,
+        questions=[ProposalQuestion(text="What is missing?")],
+    )
+    _publish(consultations, proposal_page)
+    saved_search = SavedSearch.objects.create(user=member, name="Masculinities", query="q=men")
+
     return SimpleNamespace(
         users=users,
+        consultations=consultations,
+        consultation=proposal_page,
+        saved_search=saved_search,
         home=home,
         theme=theme,
         toolkit=toolkit,

@@ -36,6 +36,7 @@ from community.models import (
     SubgroupRequest,
 )
 from compendium.models import Criterion, CriterionProposal, GoodPracticePage
+from digests.models import SavedSearch
 from resources.models import ResourceFeedback, ResourcePage
 from taxonomy.models import Theme
 
@@ -419,6 +420,65 @@ ROWS = [
         lambda w: w.other_question.url + f"answers/{w.other_answer.pk}/helpful/",
         outcome(403, anonymous="login", other_member=302),
         state=lambda w: Answer.objects.get(pk=w.other_answer.pk).helpful,
+    ),
+    # --- Consultations ----------------------------------------------------------------------
+    Row(
+        "propose a training form",
+        "GET",
+        lambda w: w.consultations.url + "propose/",
+        members_only(200),
+    ),
+    Row(
+        "edit a proposal",
+        "GET",
+        lambda w: w.consultations.url + f"propose/{w.consultation.pk}/",
+        # The proposer's own, but published: no longer editable, back to the account page.
+        members_only(404, other_member=302),
+    ),
+    Row(
+        "give feedback on a consultation (invalid: nothing saved)",
+        "POST",
+        lambda w: w.consultation.url + "feedback/",
+        # Proposers do not rate their own proposal.
+        members_only(400, other_member=403),
+        state=lambda w: w.consultation.feedback.count(),
+    ),
+    Row(
+        "results of an open consultation",
+        "GET",
+        lambda w: w.consultation.url + "results/",
+        outcome(403, anonymous="login", other_member=200, moderator=200, superuser=200),
+    ),
+    # --- Digests ----------------------------------------------------------------------------
+    Row(
+        "save a search",
+        "POST",
+        lambda w: "/digests/saved/",
+        members_only(302),
+        data=lambda w: {"query": "q=training", "name": "Training", "frequency": "weekly"},
+        state=lambda w: SavedSearch.objects.count(),
+    ),
+    Row(
+        "change a saved search's emails",
+        "POST",
+        lambda w: f"/digests/saved/{w.saved_search.pk}/",
+        outcome(404, anonymous="login", member=302),
+        data=lambda w: {f"s{w.saved_search.pk}-frequency": "daily"},
+        state=lambda w: SavedSearch.objects.get(pk=w.saved_search.pk).frequency,
+    ),
+    Row(
+        "delete a saved search",
+        "POST",
+        lambda w: f"/digests/saved/{w.saved_search.pk}/delete/",
+        outcome(404, anonymous="login", member=302),
+        state=lambda w: SavedSearch.objects.count(),
+    ),
+    Row(
+        "unsubscribe with a forged token",
+        "POST",
+        lambda w: f"/digests/unsubscribe/{w.users['member'].pk}:all:forged/",
+        outcome(400),
+        state=lambda w: SavedSearch.objects.get(pk=w.saved_search.pk).frequency,
     ),
     # --- Wagtail admin: a published resource page -------------------------------------------
     Row("admin dashboard", "GET", lambda w: "/admin/", admin(200, who=STAFF)),
