@@ -20,7 +20,7 @@ def refused(request, message, status=403, page=None):
     )
 
 
-def proposal_context(request, page, form=None):
+def proposal_context(request, page):
     """What the proposal page shows, fetched here once: the template makes no queries."""
     user = request.user
     context = {
@@ -44,7 +44,7 @@ def proposal_context(request, page, form=None):
         context["feedback_refusal"] = responses.refusal(page, user)
         context["my_feedback"] = responses.feedback_of(page, user)
         if context["feedback_refusal"] is None:
-            context["feedback_form"] = form or FeedbackForm(
+            context["feedback_form"] = FeedbackForm(
                 criteria=responses.asked_criteria(),
                 questions=context["questions"],
                 feedback=context["my_feedback"],
@@ -83,8 +83,10 @@ def give_feedback(request, page):
             response.status_code = 400
             return response
 
-    messages.error(request, reason)
-    response = page.render(request, context_overrides={"feedback_form": None})
+    # The page says why in its feedback section (no flash message: it would say it twice).
+    response = page.render(
+        request, context_overrides={"feedback_form": None, "feedback_refusal": reason}
+    )
     response.status_code = 403
     return response
 
