@@ -9,6 +9,17 @@ def register_feedback_viewset():
     return resource_feedback_viewset
 
 
+@hooks.register("before_serve_document")
+def unpublished_uploads_stay_private(document, request):
+    from django.http import Http404
+
+    from .contributions import may_download
+
+    if not may_download(document, request.user):
+        # As for a wrong address: whether an unpublished file exists is not told.
+        raise Http404
+
+
 @hooks.register("cop_seed_demo", order=20)
 def seed_library(log, **options):
     demo.seed(log)

@@ -44,7 +44,7 @@ from compendium.factories import (
     CriterionFactory,
     GoodPracticePageFactory,
 )
-from compendium.models import CriterionProposal
+from compendium.models import CriterionProposal, GoodPracticeAttachment
 from compendium.submissions import create_draft, save_step, submit_for_review
 from home.factories import make_site_home
 from resources.contributions import contributions_collection, submit_contribution
@@ -129,13 +129,22 @@ def build_world():
     returned.current_workflow_state.current_task_state.reject(
         user=users["editor"], comment="Add a year."
     )
-    upload = get_document_model()(
-        title="Member upload zzdoc",
-        file=ContentFile(b"%PDF-1.4 draft", name="member-upload.pdf"),
-        collection=contributions_collection(),
-        uploaded_by_user=member,
-    )
-    upload.save()
+
+    def member_upload(title, filename):
+        document = get_document_model()(
+            title=title,
+            file=ContentFile(b"%PDF-1.4 draft", name=filename),
+            collection=contributions_collection(),
+            uploaded_by_user=member,
+        )
+        document.save()
+        return document
+
+    # A file uploaded with a contribution not yet published, and one the published entry uses.
+    upload = member_upload("Member upload zzdoc", "member-upload.pdf")
+    published_upload = member_upload("Published upload", "published-upload.pdf")
+    entry.document = published_upload
+    entry.save_revision(user=users["editor"]).publish()
     feedback = ResourceFeedback.objects.create(
         entry=entry, user=member, rating=4, comment="Useful for our trainers."
     )
@@ -173,6 +182,11 @@ def build_world():
         index=compendium, user=member, data={**basics, "title": "Unsubmitted practice"}
     )
     published_practice = GoodPracticePageFactory(parent=compendium, title="Published practice")
+    attachment = member_upload("Practice attachment", "practice-attachment.pdf")
+    published_practice.attachments.add(
+        GoodPracticeAttachment(document=attachment, title="Evaluation report")
+    )
+    published_practice.save_revision().publish()
     proposal = CriterionProposal.objects.create(
         name="Accessibility", description="Reaches everyone.", rationale="Missing.",
         proposed_by=member,
@@ -287,6 +301,8 @@ def build_world():
         returned=returned,
         feedback=feedback,
         upload=upload,
+        published_upload=published_upload,
+        attachment=attachment,
         compendium=compendium,
         criteria=criteria,
         criterion=criteria[0],

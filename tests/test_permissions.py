@@ -248,6 +248,21 @@ ROWS = [
         state=lambda w: ResourceFeedback.objects.count(),
     ),
     Row(
+        "download the file of a contribution in review",
+        "GET",
+        lambda w: w.upload.url,
+        outcome(404, member=200, editor=200, moderator=200, superuser=200),
+    ),
+    Row(
+        "download a published entry's file", "GET", lambda w: w.published_upload.url, outcome(200)
+    ),
+    Row(
+        "download a published practice's attachment",
+        "GET",
+        lambda w: w.attachment.url,
+        outcome(200),
+    ),
+    Row(
         "an entry in review is not public",
         "GET",
         lambda w: "/resources/contribution-in-review-zzqx/",
