@@ -210,3 +210,18 @@ def test_end_before_start_is_refused(dialogues):
     page.time_zone = "Mars/Olympus"
     with pytest.raises(ValidationError):
         page.full_clean()
+
+
+def test_times_are_shown_in_the_dialogue_time_zone(client, dialogues):
+    page = make_dialogue(dialogues, "Across the Pacific", days=30, zone="Pacific/Auckland")
+    start = datetime.datetime(2031, 3, 10, 21, 0, tzinfo=datetime.UTC)  # 10:00 in Auckland
+    page.start, page.end = start, start + datetime.timedelta(hours=2)
+    page.save_revision().publish()
+
+    detail = client.get(page.url).content.decode()
+    listing = client.get(dialogues.url).content.decode()
+
+    assert "Tuesday 11 March 2031, 10:00</time>" in detail
+    assert "12:00</time> (Pacific/Auckland)" in detail
+    assert "11 March 2031, 10:00</time> (Pacific/Auckland)" in listing
+    assert 'datetime="2031-03-10T21:00:00+00:00"' in detail
