@@ -1,4 +1,6 @@
 from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import PasswordResetForm
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import PlainTextField
@@ -243,3 +245,12 @@ class AnswerForm(forms.Form):
     body = PlainTextField(
         label=_("Your answer"), max_length=5000, widget=forms.Textarea(attrs={"rows": 5})
     )
+
+
+class MemberPasswordResetForm(PasswordResetForm):
+    """Approved members start without a password: they choose one from the approval email.
+    Django's form mails only accounts that already have a password, so a member whose link
+    had expired would never get another, and be told nothing."""
+
+    def get_users(self, email):
+        return get_user_model()._default_manager.filter(email__iexact=email, is_active=True)

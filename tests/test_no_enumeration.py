@@ -108,3 +108,12 @@ def test_password_reset_answers_the_same_for_unknown_and_known_addresses(
 
     assert visible(unknown) == visible(known) == (302, done_url, "")
     assert [message.to for message in mail.outbox] == [[editor.email]]
+
+
+def test_a_member_who_never_chose_a_password_can_still_get_a_reset_link(client, member):
+    # Approved members start without a password; the approval email's link expires.
+    member.set_unusable_password()
+    member.save()
+    response = client.post("/accounts/password_reset/", {"email": member.email.upper()})
+    assert (response.status_code, response["Location"]) == (302, "/accounts/password_reset/done/")
+    assert [message.to for message in mail.outbox] == [[member.email]]
