@@ -5,9 +5,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PagePermissionTester
 from wagtail.search import index
 
+from community.roles import MODERATORS
 from compendium.panels import AssessmentsPanel
 from resources.models import validate_year
 from search.documents import SearchDocument, terms
@@ -43,6 +44,16 @@ SECTION_FIELDS = [name for name, *_rest in SECTIONS]
 
 def _section(label, max_length):
     return models.TextField(label, max_length=max_length, blank=True)
+
+
+class PracticePermissionTester(PagePermissionTester):
+    """A practice is published by moderators, after the criteria assessment: editors' publish
+    right on the page tree must not let them skip the "Good practice review" workflow."""
+
+    def can_publish(self):
+        return super().can_publish() and (
+            self.user.is_superuser or self.user.groups.filter(name=MODERATORS).exists()
+        )
 
 
 class GoodPracticePage(Page):
@@ -123,6 +134,9 @@ class GoodPracticePage(Page):
     class Meta:
         verbose_name = _("good practice")
         verbose_name_plural = _("good practices")
+
+    def permissions_for_user(self, user):
+        return PracticePermissionTester(user, self)
 
     def sections(self):
         """(field, label, text) of the sections, in order, as plain values."""

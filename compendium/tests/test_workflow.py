@@ -361,3 +361,18 @@ def test_on_action_refuses_users_outside_the_reviewers(client, submitted, modera
             **assessment_data(criteria),
         )
     assert not Assessment.objects.exists()
+
+
+@pytest.mark.parametrize("role, publishes", [("editor", False), ("moderator", True)])
+def test_only_moderators_may_publish_a_practice_outside_the_workflow(
+    client, submitted, request, role, publishes
+):
+    """Editors publish pages across the site, but not a practice: that would skip the
+    criteria assessment."""
+    user = request.getfixturevalue(role)
+    assert submitted.permissions_for_user(user).can_publish() is publishes
+    client.force_login(user)
+    bulk_publish = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
+    client.post(f"{bulk_publish}?id={submitted.pk}", {})
+    submitted.refresh_from_db()
+    assert submitted.live is publishes
