@@ -5,40 +5,17 @@ Wagtail's own workflow emails are already limited to admin users by resources.si
 front-end submission form instead of the admin.
 """
 
-from django.conf import settings
-from django.template.loader import render_to_string
 from wagtail.signals import workflow_approved, workflow_rejected
 
-from resources.signal_handlers import can_use_admin, deliver
+from resources.signal_handlers import email_member, member_submission
 
 from .models import Assessment, GoodPracticePage
 
-
-def _submission(workflow_state):
-    page = workflow_state.content_object
-    specific = page.specific if page is not None else None
-    requester = workflow_state.requested_by
-    if not isinstance(specific, GoodPracticePage) or requester is None:
-        return None, None
-    if can_use_admin(requester) or not requester.email or not requester.is_active:
-        return None, None
-    return specific, requester
-
-
-def _send(template, page, requester, **context):
-    context = {
-        "page": page,
-        "member": requester,
-        "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
-        **context,
-    }
-    subject = render_to_string(f"compendium/emails/{template}_subject.txt", context).strip()
-    body = render_to_string(f"compendium/emails/{template}.txt", context)
-    deliver(subject, body, requester.email)
+EMAILS = "compendium/emails"
 
 
 def notify_member_of_changes_requested(sender, instance, user=None, **kwargs):
-    page, requester = _submission(instance)
+    page, requester = member_submission(instance, GoodPracticePage)
     if page is None:
         return
     task_state = instance.current_task_state
@@ -52,7 +29,8 @@ def notify_member_of_changes_requested(sender, instance, user=None, **kwargs):
     )
     index = page.get_parent().specific
     resume_url = index.url + index.reverse_subpage("submission_step", args=[page.pk, "basics"])
-    _send(
+    email_member(
+        EMAILS,
         "changes_requested",
         page,
         requester,
@@ -64,11 +42,11 @@ def notify_member_of_changes_requested(sender, instance, user=None, **kwargs):
 
 
 def notify_member_of_publication(sender, instance, user=None, **kwargs):
-    page, requester = _submission(instance)
+    page, requester = member_submission(instance, GoodPracticePage)
     if page is None:
         return
     page.refresh_from_db()
-    _send("published", page, requester, page_url=page.url)
+    email_member(EMAILS, "published", page, requester, page_url=page.url)
 
 
 def register_signal_handlers():

@@ -19,6 +19,7 @@ from wagtail.signals import workflow_approved, workflow_rejected
 from .models import ResourcePage
 
 logger = logging.getLogger(__name__)
+EMAILS = "resources/emails"
 
 
 def can_use_admin(user):
@@ -55,26 +56,31 @@ WAGTAIL_NOTIFIERS = [
 ]
 
 
-def _contribution(workflow_state):
+def member_submission(workflow_state, page_type):
+    """The submitted page (specific) and the member who submitted it, when the page is a
+    ``page_type`` and the submitter is a member without admin access who can receive mail;
+    ``(None, None)`` otherwise. The library, the compendium and consultations share it."""
     page = workflow_state.content_object
     specific = page.specific if page is not None else None
     requester = workflow_state.requested_by
-    if not isinstance(specific, ResourcePage) or requester is None or can_use_admin(requester):
+    if not isinstance(specific, page_type) or requester is None or can_use_admin(requester):
         return None, None
     if not requester.email or not requester.is_active:
         return None, None
     return specific, requester
 
 
-def _send(template, page, requester, **context):
+def email_member(templates, template, page, requester, **context):
+    """Render ``<templates>/<template>_subject.txt`` and ``<templates>/<template>.txt`` about
+    ``page`` and send them to the member who submitted it."""
     context = {
         "page": page,
         "member": requester,
         "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
         **context,
     }
-    subject = render_to_string(f"resources/emails/{template}_subject.txt", context).strip()
-    body = render_to_string(f"resources/emails/{template}.txt", context)
+    subject = render_to_string(f"{templates}/{template}_subject.txt", context).strip()
+    body = render_to_string(f"{templates}/{template}.txt", context)
     deliver(subject, body, requester.email)
 
 
@@ -90,22 +96,23 @@ def deliver(subject, body, to):
 
 
 def notify_member_of_changes_requested(sender, instance, user=None, **kwargs):
-    page, requester = _contribution(instance)
+    page, requester = member_submission(instance, ResourcePage)
     if page is None:
         return
     task_state = instance.current_task_state
     comment = task_state.get_comment() if task_state else ""
     index = page.get_parent().specific
     edit_url = index.url + index.reverse_subpage("edit_contribution", args=[page.pk])
-    _send("changes_requested", page, requester, comment=comment, edit_url=edit_url, editor=user)
+    context = {"comment": comment, "edit_url": edit_url, "editor": user}
+    email_member(EMAILS, "changes_requested", page, requester, **context)
 
 
 def notify_member_of_publication(sender, instance, user=None, **kwargs):
-    page, requester = _contribution(instance)
+    page, requester = member_submission(instance, ResourcePage)
     if page is None:
         return
     page.refresh_from_db()
-    _send("published", page, requester, page_url=page.url)
+    email_member(EMAILS, "published", page, requester, page_url=page.url)
 
 
 def register_signal_handlers():
