@@ -120,6 +120,35 @@ def _application(w):
     }
 
 
+def _feedback(w):
+    from consultations.models import QualityCriterion
+
+    data = {f"criterion_{criterion.pk}": "4" for criterion in QualityCriterion.objects.active()}
+    for question in w.consultation.questions.all():
+        data[f"question_{question.pk}"] = "A session on budgets."
+    return data
+
+
+def _proposal(w):
+    return {
+        "title": "A course for ministries",
+        "summary": "Two days.",
+        "description": "Aims and content.",
+        "target_audience": "Civil servants",
+        "themes": [str(w.theme.pk)],
+        "questions": "Is two days enough?",
+        "opens_on": "2031-01-05",
+        "closes_on": "2031-01-25",
+        "time_zone": "UTC",
+    }
+
+
+def _feedback_count(w):
+    from consultations.models import ConsultationFeedback
+
+    return ConsultationFeedback.objects.count()
+
+
 def _contribution(w):
     return {
         "title": "A new toolkit",
@@ -275,6 +304,22 @@ FORMS = [
         lambda w: w.question.url,
         lambda w: w.question.url + f"answers/{w.answer.pk}/helpful/",
         state=lambda w: Answer.objects.get(pk=w.answer.pk).helpful,
+    ),
+    Form(
+        "give feedback on a consultation",
+        "member",
+        lambda w: w.consultation.url,
+        lambda w: w.consultation.url + "feedback/",
+        _feedback,
+        _feedback_count,
+    ),
+    Form(
+        "propose a training for consultation",
+        "member",
+        lambda w: "/consultations/propose/",
+        lambda w: "/consultations/propose/",
+        _proposal,
+        lambda w: w.consultations.get_children().count(),
     ),
     Form(
         "save a search",
