@@ -24,11 +24,6 @@ from .service import search
 FEED_SORT = "newest"
 
 
-def feed_query_string(query):
-    """The query a feed of ``query`` is asked with: text and selections, no page or sort."""
-    return query.query_string()
-
-
 @dataclass
 class FeedItem:
     title: str
@@ -92,12 +87,12 @@ class CatalogueFeed(Feed):
 
     def link(self, obj):
         # The page listing the same results, in the same order.
-        query = "&".join(filter(None, [feed_query_string(obj.query), f"sort={obj.query.sort}"]))
+        query = "&".join(filter(None, [obj.query.query_string(), f"sort={obj.query.sort}"]))
         return f"{self.fixed_link or '/search/'}?{query}"
 
     def feed_url(self, obj):
         # The feed's own address, with its query: Atom's rel="self".
-        query = feed_query_string(obj.query)
+        query = obj.query.query_string()
         if obj.query.sort != FEED_SORT:
             query = "&".join(filter(None, [query, f"sort={obj.query.sort}"]))
         return f"{obj.path}?{query}" if query else obj.path

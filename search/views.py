@@ -3,7 +3,6 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 from wagtail import hooks
 
-from .feeds import feed_query_string
 from .presentation import listing_context
 from .query import SearchQuery
 from .service import search
@@ -14,7 +13,7 @@ def search_page(request):
     query = SearchQuery.from_params(request.GET)
     results = search(query)
     context = listing_context(query, results)
-    context["feed_query"] = feed_query_string(query)
+    context["feed_query"] = query.query_string()
     # Other apps offer actions on the current search (e.g. saving it) through the
     # ``cop_search_actions`` hook: a function of (request, query) returning HTML. Search knows
     # none of them.
