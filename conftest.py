@@ -94,6 +94,23 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
             terminalreporter.write_line(message, yellow=True)
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test database gets what ``cop_setup`` makes in a host (roles, workflows, required
+    terms), without section pages or starting vocabularies: tests make their own."""
+    from django.db import connections
+
+    from community.setup import run_setup
+
+    with django_db_blocker.unblock():
+        run_setup(parent=None, starting_terms=False)
+        # Tests with serialized_rollback restore the state serialized after migrate: take it
+        # again so that it includes the setup.
+        for connection in connections.all():
+            if getattr(connection, "_test_serialized_contents", None) is not None:
+                connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
 @pytest.fixture
 def elasticsearch_url():
     return settings.ELASTICSEARCH_URL

@@ -4,4 +4,5 @@ from django.utils.translation import gettext_lazy as _
 
 class CommunityConfig(AppConfig):
     name = "community"
+    label = "copcommunity"
     verbose_name = _("Community")

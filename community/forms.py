@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import PasswordResetForm
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import PlainTextField
+from contributions.forms import PlainTextField
 from taxonomy.models import Language, Region, Theme
 
 from .membership import existing_member

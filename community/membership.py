@@ -10,9 +10,10 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 
+from contributions.roles import MEMBERS
+
 from . import emails
 from .models import MemberProfile, MembershipApplication
-from .roles import MEMBERS
 
 
 class MembershipError(Exception):

@@ -8,12 +8,13 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
-from home.ratelimit import client_ip, over_limit
+from contributions.guards import members_only
+from contributions.ratelimit import client_ip, over_limit
+from contributions.roles import is_member
 
 from . import membership
 from .forms import ApplicationForm, DirectoryFilterForm, NominationForm, ProfileForm
 from .models import MemberProfile
-from .roles import is_member
 
 
 @login_required
@@ -127,20 +128,12 @@ def profile_section(request):
 # Subgroups
 
 
-def _members_only(request, message):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not is_member(request.user):
-        raise PermissionDenied(message)
-    return None
-
-
 def join_subgroup(request, subgroup):
     from .models import SubgroupMembership
 
     if request.method != "POST":
         return redirect(subgroup.url)
-    refused = _members_only(request, _("Only members can join subgroups."))
+    refused = members_only(request, _("Only members can join subgroups."))
     if refused:
         return refused
     _membership, created = SubgroupMembership.objects.get_or_create(
@@ -156,7 +149,7 @@ def leave_subgroup(request, subgroup):
 
     if request.method != "POST":
         return redirect(subgroup.url)
-    refused = _members_only(request, _("Only members can leave subgroups."))
+    refused = members_only(request, _("Only members can leave subgroups."))
     if refused:
         return refused
     deleted, _details = SubgroupMembership.objects.filter(
@@ -170,7 +163,7 @@ def leave_subgroup(request, subgroup):
 def request_subgroup(request, index):
     from .forms import SubgroupRequestForm
 
-    refused = _members_only(request, _("Only members can propose subgroups."))
+    refused = members_only(request, _("Only members can propose subgroups."))
     if refused:
         return refused
     if request.method == "POST":
@@ -204,7 +197,7 @@ def register_for_dialogue(request, dialogue):
 
     if request.method != "POST":
         return redirect(dialogue.url)
-    refused = _members_only(request, _("Only members can register for dialogues."))
+    refused = members_only(request, _("Only members can register for dialogues."))
     if refused:
         return refused
     if dialogue.is_past:
@@ -230,7 +223,7 @@ def cancel_registration(request, dialogue):
 
     if request.method != "POST":
         return redirect(dialogue.url)
-    refused = _members_only(request, _("Only members register for dialogues."))
+    refused = members_only(request, _("Only members register for dialogues."))
     if refused:
         return refused
     deleted, _details = DialogueRegistration.objects.filter(
@@ -247,7 +240,7 @@ def contribute_to_dialogue(request, dialogue):
 
     if request.method != "POST":
         return redirect(dialogue.url)
-    refused = _members_only(request, _("Only members can contribute."))
+    refused = members_only(request, _("Only members can contribute."))
     if refused:
         return refused
     if dialogue.is_past:
@@ -315,7 +308,7 @@ def ask_question(request, index):
     from .forms import QuestionForm
     from .models import QuestionPage
 
-    refused = _members_only(request, _("Only members can ask questions."))
+    refused = members_only(request, _("Only members can ask questions."))
     if refused:
         return refused
     if request.method == "POST":
@@ -358,7 +351,7 @@ def answer_question(request, question):
 
     if request.method != "POST":
         return redirect(question.url)
-    refused = _members_only(request, _("Only members can answer."))
+    refused = members_only(request, _("Only members can answer."))
     if refused:
         return refused
     form = AnswerForm(request.POST)

@@ -18,8 +18,8 @@ from . import membership
 from .forms import DeclineForm, RejectionForm
 from .models import MembershipApplication, Nomination, SubgroupRequest
 
-REVIEW_PERMISSION = "community.change_membershipapplication"
-INVITE_PERMISSION = "community.change_nomination"
+REVIEW_PERMISSION = "copcommunity.change_membershipapplication"
+INVITE_PERMISSION = "copcommunity.change_nomination"
 
 
 def _require(request, permission):
@@ -137,7 +137,7 @@ class NominationViewSet(SnippetViewSet):
     ordering = ["-created_at"]
 
 
-SUBGROUP_PERMISSION = "community.change_subgrouprequest"
+SUBGROUP_PERMISSION = "copcommunity.change_subgrouprequest"
 
 
 class SubgroupRequestIndexView(IndexView):

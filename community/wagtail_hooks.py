@@ -2,7 +2,6 @@ from django.urls import include, path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from . import demo
 from .viewsets import ApproveApplicationsBulkAction, CommunityViewSetGroup, admin_urlpatterns
 
 register_snippet(CommunityViewSetGroup)
@@ -40,36 +39,6 @@ def only_superusers_edit_superusers(request, user):
     _refuse_superuser_changes(request, user)
 
 
-@hooks.register("cop_seed_demo", order=5)
-def seed_demo_accounts(log, with_accounts=False, password=None, **options):
-    if not with_accounts:
-        return
-    credentials = demo.seed_accounts(log, password=password)
-    options["report"].extend(
-        f"{username} / {password}  ({role})" for username, role in credentials
-    )
-
-
-@hooks.register("cop_seed_demo", order=35)
-def seed_subgroups(log, **options):
-    demo.seed_subgroups(log)
-
-
-@hooks.register("cop_seed_demo", order=37)
-def seed_dialogues(log, **options):
-    demo.seed_dialogues(log)
-
-
-@hooks.register("cop_seed_demo", order=38)
-def seed_questions(log, **options):
-    demo.seed_questions(log)
-
-
-@hooks.register("cop_seed_demo", order=40)
-def seed_membership(log, **options):
-    demo.seed_membership(log)
-
-
 @hooks.register("cop_account_sections", order=0)
 def profile_section(request):
     from .views import profile_section as section
@@ -82,3 +51,17 @@ def dialogues_digest_section(user, since, until):
     from .digest_sections import dialogues_section
 
     return dialogues_section(user, since, until)
+
+
+@hooks.register("cop_setup", order=0)
+def setup_roles(setup):
+    from .setup import setup_roles
+
+    setup_roles(setup)
+
+
+@hooks.register("cop_setup", order=35)
+def setup_community(setup):
+    from .setup import setup_community
+
+    setup_community(setup)

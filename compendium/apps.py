@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class CompendiumConfig(AppConfig):
     name = "compendium"
+    label = "copcompendium"
     verbose_name = _("Good-practice compendium")
 
     def ready(self):

@@ -3,14 +3,14 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from resources.forms import (
+from contributions.forms import (
     ALLOWED_EXTENSIONS,
     MAX_UPLOAD_BYTES,
     PlainTextField,
     validate_upload,
 )
-from resources.models import EARLIEST_YEAR, latest_allowed_year
 from taxonomy.models import Language, Region, Theme, TrainingContext
+from taxonomy.years import EARLIEST_YEAR, latest_allowed_year
 
 from .models import (
     MAX_SCORE,

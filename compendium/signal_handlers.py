@@ -7,7 +7,7 @@ front-end submission form instead of the admin.
 
 from wagtail.signals import workflow_approved, workflow_rejected
 
-from resources.signal_handlers import email_member, member_submission
+from contributions.signal_handlers import email_member, member_submission
 
 from .models import Assessment, GoodPracticePage
 

@@ -5,14 +5,19 @@ save, owned by the member, not live, and in no workflow until it is submitted. E
 small function; each runs in one transaction, so a failure leaves nothing half-saved.
 """
 
-from dataclasses import dataclass
-
 from django.db import transaction
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page, Workflow, WorkflowState
 
-from resources.contributions import store_document
+from contributions.drafts import (
+    DraftError,
+    available_slug,
+    latest_draft,
+    save_draft,
+    submit,
+    workflow_named,
+)
+from contributions.drafts import status_of as draft_status
+from contributions.uploads import store_document
 
 from .models import SECTIONS, GoodPracticeAttachment, GoodPracticePage
 
@@ -43,39 +48,18 @@ STEP_OF_FIELD = {
 }
 
 
-class SubmissionError(Exception):
-    """The submission cannot change in its current state."""
+SubmissionError = DraftError
 
 
-@dataclass(frozen=True)
-class SubmissionStatus:
-    code: str  # draft, in_review, changes_requested, published
-    label: str
-    comment: str = ""
-
-    @property
-    def editable(self):
-        return self.code in {"draft", "changes_requested"}
-
-
-_LOOK_UP = object()
-
-
-def status_of(page, workflow_state=_LOOK_UP):
-    """Where a submission stands. Pass the page's open workflow state (or None) when it was
-    fetched in bulk; otherwise it is looked up."""
-    if page.live:
-        return SubmissionStatus("published", _("Published"))
-    state = page.current_workflow_state if workflow_state is _LOOK_UP else workflow_state
-    if state is None:
-        return SubmissionStatus("draft", _("Draft, not submitted"))
-    task_state = state.current_task_state
-    if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        comment = task_state.get_comment() if task_state else ""
-        return SubmissionStatus("changes_requested", _("Changes requested"), comment or "")
+def _review_step(task_state):
     if task_state is not None and task_state.task_id and task_state.task.name == EDITORIAL_TASK:
-        return SubmissionStatus("in_review", _("In editorial approval"))
-    return SubmissionStatus("in_review", _("In criteria assessment"))
+        return _("In editorial approval")
+    return _("In criteria assessment")
+
+
+def status_of(page, *workflow_state):
+    """Where a submission stands (``contributions.drafts.status_of``, naming the review step)."""
+    return draft_status(page, *workflow_state, in_review=_review_step)
 
 
 def submissions_of(user):
@@ -83,17 +67,7 @@ def submissions_of(user):
 
 
 def review_workflow():
-    return Workflow.objects.get(name=REVIEW_WORKFLOW)
-
-
-def _unique_slug(index, title):
-    base = slugify(title)[:70] or "good-practice"
-    slug, number = base, 1
-    taken = set(Page.objects.child_of(index).values_list("slug", flat=True))
-    while slug in taken:
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
+    return workflow_named(REVIEW_WORKFLOW)
 
 
 RELATIONS = ("themes", "contexts", "regions", "languages")
@@ -124,29 +98,26 @@ def _apply_attachments(page, data, user):
         page.attachments.add(GoodPracticeAttachment(document=document, title=title))
 
 
-def _save(page, user):
-    page.save()
-    page.save_revision(user=user, log_action=True)
-
-
 def editable_draft(page, user):
     """The member's latest version of the page, if it may be edited now."""
-    if page.owner_id != user.pk:
-        raise SubmissionError(_("Only the member who submitted it can edit this practice."))
-    if not status_of(page).editable:
-        raise SubmissionError(_("This practice cannot be edited now."))
-    return page.get_latest_revision_as_object()
+    return latest_draft(
+        page,
+        user,
+        not_owner=_("Only the member who submitted it can edit this practice."),
+        not_editable=_("This practice cannot be edited now."),
+    )
 
 
 @transaction.atomic
 def create_draft(*, index, user, data):
     """The first save: a draft page owned by the member, in no workflow."""
-    page = GoodPracticePage(owner=user, live=False, slug=_unique_slug(index, data["title"]))
+    slug = available_slug(index, data["title"], "good-practice")
+    page = GoodPracticePage(owner=user, live=False, slug=slug)
     relations = {name: data.pop(name) for name in RELATIONS if name in data}
     _apply(page, data)
     index.add_child(instance=page)
     _apply(page, relations)
-    _save(page, user)
+    save_draft(page, user)
     return page
 
 
@@ -155,7 +126,7 @@ def save_step(*, page, user, data):
     """Save one step's data on the member's draft (page is from ``editable_draft``)."""
     _apply(page, data)
     _apply_attachments(page, data, user)
-    _save(page, user)
+    save_draft(page, user)
     return page
 
 
@@ -183,10 +154,5 @@ def submit_for_review(*, page, user):
             _("Complete these before submitting: %(items)s.")
             % {"items": ", ".join(str(label) for _name, label, _step in missing)}
         )
-    _save(page, user)
-    state = page.current_workflow_state
-    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        state.resume(user)
-    else:
-        review_workflow().start(page, user)
-    return page
+    save_draft(page, user)
+    return submit(page, user, review_workflow())

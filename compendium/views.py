@@ -1,15 +1,14 @@
 import csv
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from community.roles import is_member
+from contributions.guards import members_only
+from contributions.roles import is_member
 
 from .forms import STEP_FORMS, CriterionProposalForm, EvidenceForm, ReviewForm
 from .models import SECTIONS, Assessment, Criterion, GoodPracticePage
@@ -38,16 +37,8 @@ def criteria(request, index):
     )
 
 
-def _members_only(request, message):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not is_member(request.user):
-        raise PermissionDenied(message)
-    return None
-
-
 def propose_criterion(request, index):
-    refused = _members_only(request, _("Only members of the community can propose criteria."))
+    refused = members_only(request, _("Only members of the community can propose criteria."))
     if refused:
         return refused
     if request.method == "POST":
@@ -83,7 +74,7 @@ def _form_for(step, page, data=None, files=None):
 
 
 def submission_step(request, index, page_id, step):
-    refused = _members_only(request, _("Only members of the community can submit practices."))
+    refused = members_only(request, _("Only members of the community can submit practices."))
     if refused:
         return refused
     if step not in STEP_NAMES or (page_id is None and step != "basics"):

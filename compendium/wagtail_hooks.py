@@ -28,15 +28,15 @@ def send_task_only_users_to_the_dashboard(request, page):
     return None
 
 
-@hooks.register("cop_seed_demo", order=30)
-def seed_compendium(log, **options):
-    from . import demo
-
-    demo.seed(log)
-
-
 @hooks.register("cop_account_sections", order=20)
 def submissions_section(request):
     from .account import submissions_section as section
 
     return section(request)
+
+
+@hooks.register("cop_setup", order=30)
+def setup_compendium(setup):
+    from .setup import setup_compendium
+
+    setup_compendium(setup)

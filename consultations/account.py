@@ -2,7 +2,8 @@
 
 from django.template.loader import render_to_string
 from django.utils import timezone
-from wagtail.models import Page, WorkflowState
+
+from contributions.drafts import open_workflow_states
 
 from .models import ConsultationFeedback, ConsultationIndexPage
 from .proposals import proposals_of, status_of
@@ -10,21 +11,12 @@ from .proposals import proposals_of, status_of
 
 def consultations_section(request):
     proposals = list(proposals_of(request.user).order_by("-latest_revision_created_at", "-pk"))
-    # Every proposal's open workflow state in one query, instead of one query per proposal.
-    states = {
-        state.object_id: state
-        for state in WorkflowState.objects.active()
-        .filter(
-            base_content_type=Page.get_base_content_type(Page),
-            object_id__in=[str(proposal.pk) for proposal in proposals],
-        )
-        .select_related("current_task_state")
-    }
+    states = open_workflow_states(proposals)
     index = ConsultationIndexPage.objects.live().first()
     now = timezone.now()
     rows = []
     for proposal in proposals:
-        status = status_of(proposal, states.get(str(proposal.pk)))
+        status = status_of(proposal, states.get(proposal.pk))
         edit_url = None
         if status.editable and index:
             edit_url = index.url + index.reverse_subpage("edit_proposal", args=[proposal.pk])

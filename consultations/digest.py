@@ -4,7 +4,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from community.roles import is_member
+from contributions.roles import is_member
 
 from .models import TrainingProposalPage
 

@@ -7,9 +7,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from community.models.dialogues import validate_time_zone
-from home.forms import PlainTextField
-from resources.contributions import paragraphs_to_text
-from resources.forms import ALLOWED_EXTENSIONS, MAX_UPLOAD_BYTES, validate_upload
+from contributions.forms import (
+    ALLOWED_EXTENSIONS,
+    MAX_UPLOAD_BYTES,
+    PlainTextField,
+    validate_upload,
+)
+from contributions.text import paragraphs_to_text
 from taxonomy.models import Theme, TrainingContext
 
 from .models import HIGHEST, LOWEST

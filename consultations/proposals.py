@@ -1,25 +1,27 @@
 """Member proposals: a draft TrainingProposalPage, owned by the member, in the same
-"Editorial review" workflow as resource contributions (whose steps are reused from
-resources.contributions). ``submit_proposal`` runs in one transaction, so a failure leaves no
-page, document or revision behind."""
+"Editorial review" workflow as resource contributions. ``submit_proposal`` runs in one
+transaction, so a failure leaves no page, document or revision behind."""
 
 from django.db import transaction
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from wagtail.coreutils import find_available_slug
-from wagtail.models import WorkflowState
 
-from resources.contributions import (
-    ContributionError,
+from contributions.drafts import (
+    DraftError,
+    available_slug,
     editorial_workflow,
+    latest_draft,
+    save_draft,
     status_of,
-    store_document,
-    text_to_paragraphs,
+    submit,
 )
+from contributions.text import text_to_paragraphs
+from contributions.uploads import store_document
 
 from .models import ProposalAttachment, ProposalQuestion, TrainingProposalPage
 
 __all__ = ["ContributionError", "proposals_of", "status_of", "submit_proposal"]
+
+ContributionError = DraftError
 
 
 def proposals_of(user):
@@ -49,25 +51,19 @@ def _apply(page, data, user):
 def submit_proposal(*, index, user, data, page=None):
     """Create (or update) the member's draft proposal and put it in editorial review."""
     if page is None:
-        slug = find_available_slug(index, slugify(data["title"])[:70] or "proposal")
+        slug = available_slug(index, data["title"], "proposal")
         page = TrainingProposalPage(owner=user, live=False, slug=slug)
         _apply(page, data, user)
         index.add_child(instance=page)
     else:
-        if page.owner_id != user.pk:
-            raise ContributionError(_("Only the member who proposed it can edit this proposal."))
-        if not status_of(page).editable:
-            raise ContributionError(_("This proposal cannot be edited now."))
-        page = page.get_latest_revision_as_object()
+        page = latest_draft(
+            page,
+            user,
+            not_owner=_("Only the member who proposed it can edit this proposal."),
+            not_editable=_("This proposal cannot be edited now."),
+        )
         _apply(page, data, user)
     page.themes.set(data["themes"])
     page.contexts.set(data.get("contexts", []))
-    page.save()
-    page.save_revision(user=user, log_action=True)
-
-    state = page.current_workflow_state
-    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        state.resume(user)
-    else:
-        editorial_workflow().start(page, user)
-    return page
+    save_draft(page, user)
+    return submit(page, user, editorial_workflow())

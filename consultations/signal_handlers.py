@@ -7,7 +7,7 @@ mail server failure instead of turning the editor's workflow step into an error 
 
 from wagtail.signals import workflow_approved, workflow_rejected
 
-from resources.signal_handlers import email_member, member_submission
+from contributions.signal_handlers import email_member, member_submission
 
 from .models import TrainingProposalPage
 

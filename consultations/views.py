@@ -5,7 +5,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from community.roles import is_member
+from contributions.roles import is_member
 
 from . import responses
 from .forms import FeedbackForm, ProposalForm

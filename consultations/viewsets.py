@@ -50,7 +50,9 @@ def can_see_admin_results(user, proposal):
     if not user.is_authenticated:
         return False
     # Works on a plain Page too (the page listing's buttons get those).
-    return proposal.owner_id == user.pk or user.has_perm("consultations.view_consultationfeedback")
+    return proposal.owner_id == user.pk or user.has_perm(
+        "copconsultations.view_consultationfeedback"
+    )
 
 
 def results_view(request, page_id):

@@ -50,13 +50,6 @@ def results_header_button(page, user, view_name=None, next_url=None):
     yield from _results_button(page, user, priority=68)
 
 
-@hooks.register("cop_seed_demo", order=39)
-def seed_consultations(log, with_accounts=False, **options):
-    from . import demo
-
-    demo.seed(log, with_accounts=with_accounts)
-
-
 @hooks.register("cop_account_sections", order=30)
 def consultations_section(request):
     from .account import consultations_section as section
@@ -69,3 +62,10 @@ def consultations_digest(user, since, until):
     from .digest import digest_sections
 
     return digest_sections(user, since, until)
+
+
+@hooks.register("cop_setup", order=39)
+def setup_consultations(setup):
+    from .setup import setup_consultations
+
+    setup_consultations(setup)

@@ -3,7 +3,7 @@ from django.conf import settings
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import PlainTextField
+from contributions.forms import PlainTextField
 
 from .models import DigestSettings, SavedSearch
 

@@ -181,7 +181,7 @@ def message_for(digest):
 def members_to_send(frequency):
     from django.db.models import Q
 
-    from community.roles import MEMBERS
+    from contributions.roles import MEMBERS
 
     wanted = Q(saved_searches__frequency=frequency) | Q(digest_settings__news_frequency=frequency)
     if frequency == DigestSettings.DEFAULT_NEWS_FREQUENCY:
@@ -199,7 +199,7 @@ def members_to_send(frequency):
 def send_digest(user, frequency, until):
     """Send the member's digest for the period ending ``until``. Returns the number of items
     sent (0: nothing new, nothing sent). A failing mail server raises, and nothing is kept."""
-    from community.roles import is_member
+    from contributions.roles import is_member
 
     with transaction.atomic():
         get_user_model().objects.select_for_update().filter(pk=user.pk).first()

@@ -15,7 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
-from community.roles import is_member
+from contributions.roles import is_member
 
 from .forms import FrequencyForm, NewsFrequencyForm, SaveSearchForm, max_saved_searches
 from .models import DigestSettings, SavedSearch

@@ -1,7 +1,5 @@
 from wagtail import hooks
 
-from . import demo
-
 
 @hooks.register("cop_search_actions")
 def save_search_action(request, query):
@@ -15,8 +13,3 @@ def saved_searches_section(request):
     from .views import account_section
 
     return account_section(request)
-
-
-@hooks.register("cop_seed_demo", order=60)
-def seed_saved_searches(log, **options):
-    demo.seed(log)

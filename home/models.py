@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import BodyBlock
+from contributions.blocks import BodyBlock
 
 
 class IntroBodyPage(Page):

@@ -1,39 +1,18 @@
-import os
-
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import PlainTextField, reject_html  # noqa: F401 - reject_html re-exported
+from contributions.forms import (
+    ALLOWED_EXTENSIONS,
+    MAX_UPLOAD_BYTES,
+    PlainTextField,
+    validate_upload,
+)
 from taxonomy.models import Language, Region, ResourceType, Theme, TrainingContext
+from taxonomy.years import EARLIEST_YEAR, latest_allowed_year
 
-from .models import EARLIEST_YEAR, ResourceFeedback, ResourcePage, latest_allowed_year
-
-ALLOWED_EXTENSIONS = [
-    "pdf", "doc", "docx", "odt", "ppt", "pptx", "odp", "xls", "xlsx", "ods", "txt", "epub",
-]  # fmt: skip
-MAX_UPLOAD_BYTES = 20 * 1024 * 1024
-
-
-def validate_upload(upload):
-    """The site's allow-list of document types and size limit, for one uploaded file."""
-    extension = os.path.splitext(upload.name)[1].lower().lstrip(".")
-    if extension not in ALLOWED_EXTENSIONS:
-        raise forms.ValidationError(
-            _("Files of type “%(extension)s” are not accepted. Accepted types: %(types)s."),
-            params={"extension": extension or "?", "types": ", ".join(ALLOWED_EXTENSIONS)},
-            code="file_type",
-        )
-    if upload.size > MAX_UPLOAD_BYTES:
-        raise forms.ValidationError(
-            _("The file is %(size)s; the limit is %(limit)s."),
-            params={
-                "size": filesizeformat(upload.size),
-                "limit": filesizeformat(MAX_UPLOAD_BYTES),
-            },
-            code="file_size",
-        )
+from .models import ResourceFeedback, ResourcePage
 
 
 class ContributionForm(forms.Form):
@@ -147,7 +126,7 @@ class ContributionForm(forms.Form):
 
     @classmethod
     def initial_for(cls, entry):
-        from .contributions import paragraphs_to_text
+        from contributions.text import paragraphs_to_text
 
         return {
             "title": entry.title,

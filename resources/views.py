@@ -7,8 +7,9 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from community.roles import is_member
-from home.ratelimit import over_limit
+from contributions.guards import members_only
+from contributions.ratelimit import over_limit
+from contributions.roles import is_member
 
 from .contributions import ContributionError, status_of, submit_contribution
 from .forms import ContributionForm, FeedbackForm
@@ -19,10 +20,9 @@ FEEDBACK_WINDOW = 60 * 10  # seconds
 
 
 def contribute(request, index, entry_id=None):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not is_member(request.user):
-        raise PermissionDenied(_("Only members of the community can contribute resources."))
+    refused = members_only(request, _("Only members of the community can contribute resources."))
+    if refused:
+        return refused
 
     entry = None
     if entry_id is not None:

@@ -20,7 +20,7 @@ def every_page_type_is_indexed_or_excluded(app_configs, **kwargs):
                         "search.documents.SearchDocument, or set search_document = None."
                     ),
                     obj=model,
-                    id="search.E001",
+                    id="copsearch.E001",
                 )
             )
     return errors

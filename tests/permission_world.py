@@ -46,8 +46,9 @@ from compendium.factories import (
 )
 from compendium.models import CriterionProposal, GoodPracticeAttachment
 from compendium.submissions import create_draft, save_step, submit_for_review
+from contributions.uploads import contributions_collection
 from home.factories import make_site_home
-from resources.contributions import contributions_collection, submit_contribution
+from resources.contributions import submit_contribution
 from resources.factories import ResourceIndexPageFactory, ResourcePageFactory
 from resources.models import ResourceFeedback
 from taxonomy.factories import ResourceTypeFactory, ThemeFactory

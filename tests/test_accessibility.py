@@ -267,7 +267,7 @@ def test_applicant_is_approved_in_the_admin_and_signs_in(
     page.fill("#id_password", "a-moderator-password")
     page.locator("button[type=submit]").click()
     page.wait_for_url(base_url + "/admin/")
-    page.goto(base_url + "/admin/snippets/community/membershipapplication/?status=pending")
+    page.goto(base_url + "/admin/snippets/copcommunity/membershipapplication/?status=pending")
     page.get_by_role("button", name=re.compile("More options for 'Lucía Fernández")).click()
     page.get_by_role("link", name="Approve").click()
     page.get_by_role("button", name="Approve and send the email").click()

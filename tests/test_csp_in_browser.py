@@ -57,8 +57,8 @@ def test_admin_and_site_run_without_csp_violations(site_with_pages, browser_page
         "/admin/choose-page/",
         "/admin/documents/chooser/",
         "/admin/images/",
-        f"/admin/snippets/taxonomy/theme/edit/{theme_id}/",
-        "/admin/snippets/community/membershipapplication/",
+        f"/admin/snippets/coptaxonomy/theme/edit/{theme_id}/",
+        "/admin/snippets/copcommunity/membershipapplication/",
         "/django-admin/",
         entry_url,
     ]:

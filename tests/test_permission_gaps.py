@@ -202,7 +202,7 @@ def test_asking_a_question_gives_no_say_over_other_questions(world):
 
 
 def test_the_right_to_invite_nominees_does_not_decide_applications(world):
-    editor = grant(world.users["editor"], "community.change_nomination")
+    editor = grant(world.users["editor"], "copcommunity.change_nomination")
     client = client_for(editor)
     invite = reverse("nomination_invite", args=[world.nomination.pk])
     assert client.post(invite).status_code == 302
@@ -218,17 +218,17 @@ def test_the_right_to_invite_nominees_does_not_decide_applications(world):
 
 
 def test_the_right_to_edit_criteria_does_not_edit_taxonomies(world):
-    editor = grant(world.users["editor"], "compendium.change_criterion")
+    editor = grant(world.users["editor"], "copcompendium.change_criterion")
     client = client_for(editor)
-    criterion = reverse("wagtailsnippets_compendium_criterion:edit", args=[world.criterion.pk])
-    theme = reverse("wagtailsnippets_taxonomy_theme:edit", args=[world.theme.pk])
+    criterion = reverse("wagtailsnippets_copcompendium_criterion:edit", args=[world.criterion.pk])
+    theme = reverse("wagtailsnippets_coptaxonomy_theme:edit", args=[world.theme.pk])
     assert client.get(criterion).status_code == 200
     response = client.get(theme)
     assert (response.status_code, response["Location"]) == (302, "/admin/")
 
 
 def test_the_right_to_hide_feedback_does_not_hide_dialogue_contributions(world):
-    editor = grant(world.users["editor"], "resources.change_resourcefeedback")
+    editor = grant(world.users["editor"], "copresources.change_resourcefeedback")
     response = hide(client_for(editor), world.dialogue, world.contribution)
     assert response.status_code == 403
     assert not DialogueContribution.objects.get(pk=world.contribution.pk).hidden

@@ -581,7 +581,7 @@ ROWS = [
         "page: add a resource to the library",
         "GET",
         lambda w: reverse(
-            "wagtailadmin_pages:add", args=["resources", "resourcepage", w.library.pk]
+            "wagtailadmin_pages:add", args=["copresources", "resourcepage", w.library.pk]
         ),
         admin(200, who=("editor", "moderator", "superuser")),
     ),
@@ -650,7 +650,7 @@ ROWS = [
     Row(
         "theme snippet chooser",
         "GET",
-        lambda w: reverse("wagtailsnippetchoosers_taxonomy_theme:choose"),
+        lambda w: reverse("wagtailsnippetchoosers_coptaxonomy_theme:choose"),
         admin(200, who=STAFF),
     ),
     # --- Wagtail admin: snippets and the project's admin screens ----------------------------

@@ -39,7 +39,7 @@ class DialogueIndexPage(Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    subpage_types = ["community.DialogueEventPage"]
+    subpage_types = ["copcommunity.DialogueEventPage"]
     max_count = 1
     search_document = None
     template = "community/dialogue_index_page.html"
@@ -60,7 +60,7 @@ class DialogueIndexPage(Page):
 
 class DialogueEventPage(RoutablePageMixin, Page):
     subgroup = models.ForeignKey(
-        "community.SubgroupPage",
+        "copcommunity.SubgroupPage",
         verbose_name=_("subgroup"),
         null=True,
         blank=True,
@@ -96,7 +96,7 @@ class DialogueEventPage(RoutablePageMixin, Page):
         features=["bold", "italic", "ol", "ul", "link", "document-link"],
         help_text=_("Published after the dialogue."),
     )
-    themes = models.ManyToManyField("taxonomy.Theme", blank=True, related_name="+")
+    themes = models.ManyToManyField("coptaxonomy.Theme", blank=True, related_name="+")
 
     objects = PageManager.from_queryset(DialogueQuerySet)()
 
@@ -116,7 +116,7 @@ class DialogueEventPage(RoutablePageMixin, Page):
         FieldPanel("agenda"),
         FieldPanel("outcome_summary"),
     ]
-    parent_page_types = ["community.DialogueIndexPage"]
+    parent_page_types = ["copcommunity.DialogueIndexPage"]
     subpage_types = []
     template = "community/dialogue_event_page.html"
 
@@ -168,7 +168,7 @@ class DialogueEventPage(RoutablePageMixin, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from community.roles import is_member
+        from contributions.roles import is_member
 
         context = super().get_context(request, *args, **kwargs)
         registrations = self.registrations.all()
@@ -190,7 +190,7 @@ class DialogueEventPage(RoutablePageMixin, Page):
         """Moderators and the subgroup's coordinators may hide contributions."""
         if not user.is_authenticated:
             return False
-        if user.has_perm("community.change_dialoguecontribution"):
+        if user.has_perm("copcommunity.change_dialoguecontribution"):
             return True
         return bool(
             self.subgroup_id

@@ -26,11 +26,11 @@ class MembershipApplication(models.Model):
     position = models.CharField(_("position"), max_length=200)
     country = models.CharField(_("country"), max_length=100)
     expertise = models.ManyToManyField(
-        "taxonomy.Theme", verbose_name=_("areas of expertise"), related_name="+"
+        "coptaxonomy.Theme", verbose_name=_("areas of expertise"), related_name="+"
     )
     experience = models.TextField(_("experience in gender training"), max_length=4000)
     languages = models.ManyToManyField(
-        "taxonomy.Language", verbose_name=_("working languages"), related_name="+"
+        "coptaxonomy.Language", verbose_name=_("working languages"), related_name="+"
     )
     subgroups_of_interest = models.TextField(
         _("subgroups of interest"), max_length=1000, blank=True

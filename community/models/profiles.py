@@ -39,7 +39,7 @@ class MemberProfile(models.Model):
     position = models.CharField(_("position"), max_length=200, blank=True)
     country = models.CharField(_("country"), max_length=100, blank=True)
     region = models.ForeignKey(
-        "taxonomy.Region",
+        "coptaxonomy.Region",
         verbose_name=_("region"),
         null=True,
         blank=True,
@@ -47,10 +47,10 @@ class MemberProfile(models.Model):
         related_name="+",
     )
     expertise = models.ManyToManyField(
-        "taxonomy.Theme", verbose_name=_("areas of expertise"), blank=True, related_name="+"
+        "coptaxonomy.Theme", verbose_name=_("areas of expertise"), blank=True, related_name="+"
     )
     languages = models.ManyToManyField(
-        "taxonomy.Language", verbose_name=_("languages"), blank=True, related_name="+"
+        "coptaxonomy.Language", verbose_name=_("languages"), blank=True, related_name="+"
     )
     bio = models.TextField(_("short bio"), max_length=1500, blank=True)
     in_directory = models.BooleanField(

@@ -15,7 +15,7 @@ class QuestionIndexPage(RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    subpage_types = ["community.QuestionPage"]
+    subpage_types = ["copcommunity.QuestionPage"]
     max_count = 1
     search_document = None
     template = "community/question_index_page.html"
@@ -58,11 +58,11 @@ class QuestionPage(RoutablePageMixin, Page):
         related_name="questions",
     )
     themes = ParentalManyToManyField(
-        "taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="questions"
+        "coptaxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="questions"
     )
 
     content_panels = [*Page.content_panels, FieldPanel("body"), FieldPanel("themes")]
-    parent_page_types = ["community.QuestionIndexPage"]
+    parent_page_types = ["copcommunity.QuestionIndexPage"]
     subpage_types = []
     template = "community/question_page.html"
 
@@ -83,7 +83,7 @@ class QuestionPage(RoutablePageMixin, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from community.roles import is_member
+        from contributions.roles import is_member
 
         context = super().get_context(request, *args, **kwargs)
         context["answers"] = list(

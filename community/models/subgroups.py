@@ -10,7 +10,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from home.blocks import BodyBlock
+from contributions.blocks import BodyBlock
 from search.documents import SearchDocument, terms
 
 
@@ -18,7 +18,7 @@ class SubgroupIndexPage(RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    subpage_types = ["community.SubgroupPage"]
+    subpage_types = ["copcommunity.SubgroupPage"]
     max_count = 1
     search_document = None  # the subgroups themselves are searched
     template = "community/subgroup_index_page.html"
@@ -49,10 +49,10 @@ class SubgroupPage(RoutablePageMixin, Page):
     purpose = models.TextField(_("purpose"), max_length=2000)
     body = StreamField(BodyBlock(), verbose_name=_("about the subgroup"), blank=True)
     themes = ParentalManyToManyField(
-        "taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="subgroups"
+        "coptaxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="subgroups"
     )
     contexts = ParentalManyToManyField(
-        "taxonomy.TrainingContext",
+        "coptaxonomy.TrainingContext",
         verbose_name=_("training contexts"),
         blank=True,
         related_name="subgroups",
@@ -70,7 +70,7 @@ class SubgroupPage(RoutablePageMixin, Page):
             heading=_("Taxonomies"),
         ),
     ]
-    parent_page_types = ["community.SubgroupIndexPage"]
+    parent_page_types = ["copcommunity.SubgroupIndexPage"]
     subpage_types = []
     template = "community/subgroup_page.html"
 
@@ -97,7 +97,7 @@ class SubgroupPage(RoutablePageMixin, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from community.roles import is_member
+        from contributions.roles import is_member
 
         context = super().get_context(request, *args, **kwargs)
         memberships = list(self.memberships.select_related("user").order_by("joined_at"))

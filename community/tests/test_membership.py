@@ -283,7 +283,7 @@ def test_moderator_bulk_approves(
     ids = list(MembershipApplication.objects.values_list("pk", flat=True))
     mail.outbox.clear()
     client.force_login(moderator)
-    url = reverse("wagtail_bulk_action", args=["community", "membershipapplication", "approve"])
+    url = reverse("wagtail_bulk_action", args=["copcommunity", "membershipapplication", "approve"])
 
     confirm = client.get(url, {"id": ids})
     with django_capture_on_commit_callbacks(execute=True):

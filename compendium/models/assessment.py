@@ -22,7 +22,7 @@ class Assessment(models.Model):
     ]
 
     page = models.ForeignKey(
-        "compendium.GoodPracticePage", on_delete=models.CASCADE, related_name="assessments"
+        "copcompendium.GoodPracticePage", on_delete=models.CASCADE, related_name="assessments"
     )
     task_state = models.OneToOneField(
         "wagtailcore.TaskState",
@@ -64,7 +64,7 @@ class Assessment(models.Model):
 class CriterionScore(models.Model):
     assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="scores")
     criterion = models.ForeignKey(
-        "compendium.Criterion", on_delete=models.PROTECT, related_name="scores"
+        "copcompendium.Criterion", on_delete=models.PROTECT, related_name="scores"
     )
     score = models.PositiveSmallIntegerField(
         _("score"), validators=[MinValueValidator(0), MaxValueValidator(MAX_SCORE)]

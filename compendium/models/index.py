@@ -17,7 +17,7 @@ class CompendiumIndexPage(RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    subpage_types = ["compendium.GoodPracticePage"]
+    subpage_types = ["copcompendium.GoodPracticePage"]
     max_count = 1
     search_document = None  # the compendium lists the catalogue; it is not an entry of it
     template = "compendium/compendium_index_page.html"

@@ -8,10 +8,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable, Page, PagePermissionTester
 from wagtail.search import index
 
-from community.roles import MODERATORS
 from compendium.panels import AssessmentsPanel
-from resources.models import validate_year
+from contributions.roles import MODERATORS
 from search.documents import SearchDocument, terms
+from taxonomy.years import validate_year
 
 ORGANISATION_TYPES = [
     ("ngo", _("Non-governmental organisation")),
@@ -67,19 +67,19 @@ class GoodPracticePage(Page):
         _("year"), null=True, blank=True, validators=[validate_year]
     )
     themes = ParentalManyToManyField(
-        "taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="good_practices"
+        "coptaxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="good_practices"
     )
     contexts = ParentalManyToManyField(
-        "taxonomy.TrainingContext",
+        "coptaxonomy.TrainingContext",
         verbose_name=_("training contexts"),
         blank=True,
         related_name="good_practices",
     )
     regions = ParentalManyToManyField(
-        "taxonomy.Region", verbose_name=_("regions"), blank=True, related_name="good_practices"
+        "coptaxonomy.Region", verbose_name=_("regions"), blank=True, related_name="good_practices"
     )
     languages = ParentalManyToManyField(
-        "taxonomy.Language",
+        "coptaxonomy.Language",
         verbose_name=_("languages"),
         blank=True,
         related_name="good_practices",
@@ -98,7 +98,7 @@ class GoodPracticePage(Page):
     resources_needed = _section(_("resources needed"), 2000)
     contact = _section(_("contact"), 500)
 
-    parent_page_types = ["compendium.CompendiumIndexPage"]
+    parent_page_types = ["copcompendium.CompendiumIndexPage"]
     subpage_types = []
     template = "compendium/good_practice_page.html"
 

@@ -141,11 +141,11 @@ def test_only_moderators_decide(client, criteria, member, request, role):
 
 def test_moderators_manage_and_order_criteria_in_the_admin(client, criteria, moderator):
     client.force_login(moderator)
-    response = client.get(reverse("wagtailsnippets_compendium_criterion:list"))
+    response = client.get(reverse("wagtailsnippets_copcompendium_criterion:list"))
     assert response.status_code == 200
     assert b"Effectiveness and impact" in response.content
     add = client.post(
-        reverse("wagtailsnippets_compendium_criterion:add"),
+        reverse("wagtailsnippets_copcompendium_criterion:add"),
         {"name": "Innovation", "description": "New ways of working.", "guiding_questions": ""},
     )
     assert add.status_code == 302

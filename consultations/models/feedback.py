@@ -14,7 +14,7 @@ LOWEST, HIGHEST = 1, 5
 
 class ConsultationFeedback(models.Model):
     proposal = models.ForeignKey(
-        "consultations.TrainingProposalPage",
+        "copconsultations.TrainingProposalPage",
         verbose_name=_("training proposal"),
         on_delete=models.CASCADE,
         related_name="feedback",

@@ -16,7 +16,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 
 from community.models.dialogues import validate_time_zone
-from home.blocks import BodyBlock
+from contributions.blocks import BodyBlock
 from search.documents import SearchDocument, terms
 
 UPCOMING = "upcoming"
@@ -37,7 +37,7 @@ class ConsultationIndexPage(RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    subpage_types = ["consultations.TrainingProposalPage"]
+    subpage_types = ["copconsultations.TrainingProposalPage"]
     max_count = 1
     search_document = None  # lists the consultations; not one of them
     template = "consultations/consultation_index_page.html"
@@ -95,10 +95,10 @@ class TrainingProposalPage(RoutablePageMixin, Page):
     organisation = models.CharField(_("proposing organisation"), max_length=255, blank=True)
     target_audience = models.CharField(_("target audience"), max_length=300)
     themes = ParentalManyToManyField(
-        "taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="+"
+        "coptaxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="+"
     )
     contexts = ParentalManyToManyField(
-        "taxonomy.TrainingContext",
+        "coptaxonomy.TrainingContext",
         verbose_name=_("training contexts"),
         blank=True,
         related_name="+",
@@ -140,7 +140,7 @@ class TrainingProposalPage(RoutablePageMixin, Page):
             heading=_("Consultation window"),
         ),
     ]
-    parent_page_types = ["consultations.ConsultationIndexPage"]
+    parent_page_types = ["copconsultations.ConsultationIndexPage"]
     subpage_types = []
     template = "consultations/training_proposal_page.html"
 
@@ -199,7 +199,7 @@ class TrainingProposalPage(RoutablePageMixin, Page):
         if self.status_at(moment or timezone.now()) == CLOSED:
             return True
         return self.is_proposer(user) or (
-            user.is_authenticated and user.has_perm("consultations.view_consultationfeedback")
+            user.is_authenticated and user.has_perm("copconsultations.view_consultationfeedback")
         )
 
     # Search ---------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 def test_editor_creates_a_proposal_in_the_admin(client, editor, consultations, theme):
     client.force_login(editor)
-    url = f"/admin/pages/add/consultations/trainingproposalpage/{consultations.pk}/"
+    url = f"/admin/pages/add/copconsultations/trainingproposalpage/{consultations.pk}/"
     form = client.get(url)
     assert form.status_code == 200
     assert "Consultation window" in form.content.decode()
@@ -61,7 +61,7 @@ def test_editor_creates_a_proposal_in_the_admin(client, editor, consultations, t
 )
 def test_only_moderators_manage_the_criteria(client, request, role, expected):
     client.force_login(request.getfixturevalue(role))
-    response = client.get("/admin/snippets/consultations/qualitycriterion/")
+    response = client.get("/admin/snippets/copconsultations/qualitycriterion/")
     assert response.status_code == expected
     if expected == 200:
         assert "Gender-transformative approach" in response.content.decode()
@@ -71,7 +71,7 @@ def test_moderator_switches_a_criterion_off(client, moderator):
     client.force_login(moderator)
     criterion = QualityCriterion.objects.get(slug="accessibility")
     response = client.post(
-        f"/admin/snippets/consultations/qualitycriterion/edit/{criterion.pk}/",
+        f"/admin/snippets/copconsultations/qualitycriterion/edit/{criterion.pk}/",
         {"name": criterion.name, "description": criterion.description},
     )
     assert response.status_code == 302

@@ -46,6 +46,7 @@ CSRF_TRUSTED_ORIGINS = _env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # Project apps first so their templates override the libraries' ones.
     "home",
+    "contributions",
     "taxonomy",
     "resources",
     "compendium",

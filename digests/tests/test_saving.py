@@ -216,17 +216,6 @@ def test_visitors_cannot_manage_saved_searches(client, member):
     assert SavedSearch.objects.filter(pk=saved.pk).exists()
 
 
-def test_seeding_demo_saved_searches_twice_changes_nothing(member):
-    from digests import demo
-
-    log = []
-    demo.seed(lambda message, created: log.append(created))
-    demo.seed(lambda message, created: log.append(created))
-
-    assert log == [True, False]
-    assert SavedSearch.objects.filter(user=member).count() == len(demo.SAVED_SEARCHES)
-
-
 def test_member_chooses_how_often_community_news_comes(client, member):
     from digests.models import DigestSettings
 

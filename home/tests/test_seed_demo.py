@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, Revision, Site
 
-from community import roles
+from contributions import roles
 from home.models import HomePage, SiteSettings, StandardPage
 
 pytestmark = pytest.mark.django_db

@@ -1,5 +1,4 @@
 from .entries import (
-    EARLIEST_YEAR,
     ExpertPage,
     InstitutionPage,
     LibraryEntryPage,
@@ -7,14 +6,11 @@ from .entries import (
     LibraryEntryTag,
     ResourcePage,
     TrainingPage,
-    latest_allowed_year,
-    validate_year,
 )
 from .feedback import ResourceFeedback, ResourceFeedbackQuerySet
 from .index import ResourceIndexPage
 
 __all__ = [
-    "EARLIEST_YEAR",
     "ExpertPage",
     "InstitutionPage",
     "LibraryEntryPage",
@@ -25,6 +21,4 @@ __all__ = [
     "ResourceIndexPage",
     "ResourcePage",
     "TrainingPage",
-    "latest_allowed_year",
-    "validate_year",
 ]

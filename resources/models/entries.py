@@ -4,8 +4,6 @@ Every entry is a ``LibraryEntryPage`` (concrete, so the listing filters and coun
 and its taxonomy links); each kind adds the fields that fit it.
 """
 
-import datetime
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -20,30 +18,16 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from community.models import MemberProfile
-from community.roles import is_member
-from home.blocks import BodyBlock
+from contributions.blocks import BodyBlock
+from contributions.roles import is_member
 from search.documents import SearchDocument, terms
 from taxonomy.models import ResourceType
-
-EARLIEST_YEAR = 1950
-
-
-def latest_allowed_year():
-    return datetime.date.today().year + 1
-
-
-def validate_year(value):
-    if value is not None and not EARLIEST_YEAR <= value <= latest_allowed_year():
-        raise ValidationError(
-            _("Enter a year between %(first)s and %(last)s."),
-            params={"first": EARLIEST_YEAR, "last": latest_allowed_year()},
-            code="year_out_of_range",
-        )
+from taxonomy.years import validate_year
 
 
 class LibraryEntryTag(TaggedItemBase):
     content_object = ParentalKey(
-        "resources.LibraryEntryPage", related_name="tagged_items", on_delete=models.CASCADE
+        "copresources.LibraryEntryPage", related_name="tagged_items", on_delete=models.CASCADE
     )
 
 
@@ -74,7 +58,7 @@ class LibraryEntryPage(Page):
     summary = models.TextField(_("summary"), max_length=600)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     resource_type = models.ForeignKey(
-        "taxonomy.ResourceType",
+        "coptaxonomy.ResourceType",
         verbose_name=_("resource type"),
         null=True,
         blank=True,
@@ -85,19 +69,19 @@ class LibraryEntryPage(Page):
         _("year"), null=True, blank=True, validators=[validate_year]
     )
     themes = ParentalManyToManyField(
-        "taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="library_entries"
+        "coptaxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="library_entries"
     )
     contexts = ParentalManyToManyField(
-        "taxonomy.TrainingContext",
+        "coptaxonomy.TrainingContext",
         verbose_name=_("training contexts"),
         blank=True,
         related_name="library_entries",
     )
     regions = ParentalManyToManyField(
-        "taxonomy.Region", verbose_name=_("regions"), blank=True, related_name="library_entries"
+        "coptaxonomy.Region", verbose_name=_("regions"), blank=True, related_name="library_entries"
     )
     languages = ParentalManyToManyField(
-        "taxonomy.Language",
+        "coptaxonomy.Language",
         verbose_name=_("languages"),
         blank=True,
         related_name="library_entries",
@@ -112,7 +96,7 @@ class LibraryEntryPage(Page):
     directory_type_slug = None
 
     is_creatable = False
-    parent_page_types = ["resources.ResourceIndexPage"]
+    parent_page_types = ["copresources.ResourceIndexPage"]
     subpage_types = []
 
     search_fields = [
@@ -238,7 +222,7 @@ class ResourcePage(LibraryEntryPage):
         index.SearchField("authors"),
         index.SearchField("organisation"),
     ]
-    parent_page_types = ["resources.ResourceIndexPage"]
+    parent_page_types = ["copresources.ResourceIndexPage"]
     subpage_types = []
     template = "resources/resource_page.html"
 
@@ -343,7 +327,7 @@ class TrainingPage(LibraryEntryPage):
 
 class ExpertPage(LibraryEntryPage):
     member_profile = models.ForeignKey(
-        "community.MemberProfile",
+        "copcommunity.MemberProfile",
         verbose_name=_("member profile"),
         null=True,
         blank=True,

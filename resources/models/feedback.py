@@ -22,7 +22,7 @@ class ResourceFeedbackQuerySet(models.QuerySet):
 
 class ResourceFeedback(models.Model):
     entry = models.ForeignKey(
-        "resources.LibraryEntryPage",
+        "copresources.LibraryEntryPage",
         verbose_name=_("library entry"),
         on_delete=models.CASCADE,
         related_name="feedback",

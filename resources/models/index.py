@@ -18,10 +18,10 @@ class ResourceIndexPage(RoutablePageMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     subpage_types = [
-        "resources.ResourcePage",
-        "resources.InstitutionPage",
-        "resources.TrainingPage",
-        "resources.ExpertPage",
+        "copresources.ResourcePage",
+        "copresources.InstitutionPage",
+        "copresources.TrainingPage",
+        "copresources.ExpertPage",
     ]
     max_count = 1
     search_document = None  # the library lists the catalogue; it is not an entry of it

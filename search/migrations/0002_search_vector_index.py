@@ -2,13 +2,13 @@
 
 from django.db import migrations
 
-INDEX = "search_catalogentry_search_vector_gin"
+INDEX = "copsearch_catalogentry_search_vector_gin"
 
 
 def create_index(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(
-            f"CREATE INDEX IF NOT EXISTS {INDEX} ON search_catalogentry USING GIN (search_vector)"
+            f"CREATE INDEX IF NOT EXISTS {INDEX} ON copsearch_catalogentry USING GIN (search_vector)"
         )
 
 
@@ -18,6 +18,6 @@ def drop_index(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("search", "0001_initial")]
+    dependencies = [("copsearch", "0001_initial")]
 
     operations = [migrations.RunPython(create_index, drop_index)]

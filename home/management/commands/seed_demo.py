@@ -1,14 +1,17 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from wagtail import hooks
+
+from community.setup import run_setup
+from home.demo import community, compendium, consultations, digests, resources, site
 
 DEFAULT_DEMO_PASSWORD = "cop-demo-2026"  # noqa: S105 - printed for a newcomer's local site
 
 
 class Command(BaseCommand):
     help = (
-        "Build the demo site. Each app adds its content through the 'cop_seed_demo' hook. "
-        "Safe to run again: existing content is left alone."
+        "Build the demo site: its home page, the community of practice set up under it (as "
+        "cop_setup does for any host) and demo content in every section. Safe to run again: "
+        "existing content is left alone."
     )
 
     def add_arguments(self, parser):
@@ -33,12 +36,23 @@ class Command(BaseCommand):
                 marker = self.style.SUCCESS("+") if created else "="
                 self.stdout.write(f"  {marker} {message}")
 
-        seeders = hooks.get_hooks("cop_seed_demo")
+        def setup_log(kind, message):
+            log(message, created=kind == "created")
+
         with transaction.atomic():
-            for seeder in seeders:
-                if verbosity >= 1:
-                    self.stdout.write(f"{seeder.__module__}.{seeder.__name__}")
-                seeder(log, with_accounts=with_accounts, password=password, report=report)
+            home = site.seed(log)
+            run_setup(parent=home, log=setup_log)
+            if with_accounts:
+                credentials = community.seed_accounts(log, password=password)
+                report.extend(f"{name} / {password}  ({role})" for name, role in credentials)
+            resources.seed(log)
+            compendium.seed(log)
+            community.seed_subgroups(log)
+            community.seed_dialogues(log)
+            community.seed_questions(log)
+            consultations.seed(log, with_accounts=with_accounts)
+            community.seed_membership(log)
+            digests.seed(log)
 
         self.stdout.write(
             self.style.SUCCESS(

@@ -1,0 +1,217 @@
+"""What ``cop_setup`` makes in a host site, and the roles it starts with.
+
+Each app adds its part through the ``cop_setup`` hook: a function of one ``Setup``. Steps find
+what exists (by name or slug) and create only what is missing, so running the setup again
+changes nothing; in check mode nothing is created and what is missing is listed instead. The
+host's own pages are never changed: section pages are only added under the parent page.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from wagtail import hooks
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    WorkflowPage,
+)
+
+from contributions.roles import EDITORS, MODERATORS, REVIEWERS, ROLES
+
+
+class Setup:
+    def __init__(self, *, parent=None, check=False, starting_terms=True, log=None):
+        self.parent = parent  # where section pages go; None: no section pages
+        self.check = check
+        self.starting_terms = starting_terms
+        self.found = []
+        self.created = []
+        self.missing = []
+        self._log = log or (lambda kind, message: None)
+
+    def record(self, kind, message):
+        getattr(self, kind).append(message)
+        self._log(kind, message)
+
+    def ensure(self, description, find, create):
+        """The object ``find()`` returns, else (not in check mode) the one ``create()`` makes."""
+        existing = find()
+        if existing is not None:
+            self.record("found", description)
+            return existing
+        if self.check:
+            self.record("missing", description)
+            return None
+        made = create()
+        self.record("created", description)
+        return made
+
+    def get_or_create(self, model, description, defaults=None, **lookup):
+        return self.ensure(
+            description,
+            lambda: model.objects.filter(**lookup).first(),
+            lambda: model.objects.create(**lookup, **(defaults or {})),
+        )
+
+    def group(self, name):
+        return self.get_or_create(Group, f"group {name}", name=name)
+
+    def grant(self, group, app_label, grants):
+        """Model permissions: {model: [action, ...]} of ``app_label`` for ``group``."""
+        group = Group.objects.filter(name=group).first() if isinstance(group, str) else group
+        codenames = [
+            f"{action}_{model}" for model, actions in grants.items() for action in actions
+        ]
+        permissions = Permission.objects.filter(
+            content_type__app_label=app_label, codename__in=codenames
+        )
+        missing = permissions.exclude(group=group) if group else permissions
+        if not missing.exists():
+            self.record("found", f"{app_label} permissions of {group}")
+            return
+        if self.check or group is None:
+            self.record("missing", f"{app_label} permissions of {group}")
+            return
+        group.permissions.add(*missing)
+        self.record("created", f"{app_label} permissions of {group}")
+
+    def section(self, model, description, workflow=None, **fields):
+        """A section page (one of ``model``) under the parent page, published, and given
+        ``workflow``; an existing one anywhere in the tree is kept as it is."""
+        if self.parent is None:
+            return model.objects.first()
+
+        def create():
+            page = model(show_in_menus=True, **fields)
+            self.parent.add_child(instance=page)
+            page.save_revision().publish()
+            return page
+
+        page = self.ensure(description, lambda: model.objects.first(), create)
+        if page is not None and workflow is not None:
+            self.ensure(
+                f"workflow {workflow.name} on {page.title}",
+                lambda: WorkflowPage.objects.filter(page=page).first(),
+                lambda: WorkflowPage.objects.create(page=page, workflow=workflow),
+            )
+        return page
+
+
+def run_setup(**options):
+    setup = Setup(**options)
+    for step in hooks.get_hooks("cop_setup"):
+        step(setup)
+    return setup
+
+
+# Roles. Members work on the public site only (no admin access). Reviewers open the admin to
+# assess good practices. Editors edit and publish pages. Moderators do everything editors do
+# and also manage workflows, users and the images/documents libraries. Each app grants its own
+# models' permissions in its own setup step.
+PAGE_PERMISSIONS = {
+    EDITORS: ["add", "change", "publish", "lock", "unlock"],
+    MODERATORS: ["add", "change", "publish", "bulk_delete", "lock", "unlock"],
+}
+COLLECTION_PERMISSIONS = {
+    EDITORS: {
+        "wagtailimages": ["add", "change", "choose"],
+        "wagtaildocs": ["add", "change", "choose"],
+    },
+    MODERATORS: {
+        "wagtailimages": ["add", "change", "delete", "choose"],
+        "wagtaildocs": ["add", "change", "delete", "choose"],
+    },
+}
+MODEL_PERMISSIONS = {
+    REVIEWERS: {"wagtailadmin": {"admin": ["access"]}},
+    EDITORS: {"wagtailadmin": {"admin": ["access"]}},
+    MODERATORS: {
+        "wagtailadmin": {"admin": ["access"]},
+        "wagtailcore": {"workflow": ["add", "change"], "task": ["add", "change"]},
+        "auth": {"user": ["add", "change", "view"]},
+    },
+}
+COLLECTION_MODELS = {"wagtailimages": "image", "wagtaildocs": "document"}
+
+
+def setup_roles(setup):
+    groups = {name: setup.group(name) for name in ROLES}
+    if setup.check and not all(groups.values()):
+        return
+    for name, apps in MODEL_PERMISSIONS.items():
+        for app_label, grants in apps.items():
+            setup.grant(groups[name], app_label, grants)
+
+    tree_root = Page.get_first_root_node()
+    for name, actions in PAGE_PERMISSIONS.items():
+        for action in actions:
+            permission = Permission.objects.get(
+                content_type=ContentType.objects.get_for_model(Page), codename=f"{action}_page"
+            )
+            setup.ensure(
+                f"{name} may {action} pages",
+                lambda g=groups[name], p=permission: GroupPagePermission.objects.filter(
+                    group=g, page=tree_root, permission=p
+                ).first(),
+                lambda g=groups[name], p=permission: GroupPagePermission.objects.create(
+                    group=g, page=tree_root, permission=p
+                ),
+            )
+
+    root_collection = Collection.get_first_root_node()
+    for name, apps in COLLECTION_PERMISSIONS.items():
+        for app_label, actions in apps.items():
+            model = COLLECTION_MODELS[app_label]
+            for action in actions:
+                permission = Permission.objects.get(
+                    content_type__app_label=app_label, codename=f"{action}_{model}"
+                )
+                setup.ensure(
+                    f"{name} may {action} {model}s",
+                    lambda g=groups[name], p=permission: GroupCollectionPermission.objects.filter(
+                        group=g, collection=root_collection, permission=p
+                    ).first(),
+                    lambda g=groups[name], p=permission: GroupCollectionPermission.objects.create(
+                        group=g, collection=root_collection, permission=p
+                    ),
+                )
+
+
+MODERATOR_PERMISSIONS = {
+    "membershipapplication": ["view", "change"],
+    "nomination": ["view", "change"],
+    "memberprofile": ["view"],
+    "subgrouprequest": ["view", "change"],
+    "subgroupmembership": ["view", "change"],
+    "dialoguecontribution": ["view", "change"],
+    "dialogueregistration": ["view"],
+}
+
+
+def setup_community(setup):
+    from .models import DialogueIndexPage, QuestionIndexPage, SubgroupIndexPage
+
+    setup.grant(MODERATORS, "copcommunity", MODERATOR_PERMISSIONS)
+    setup.section(
+        SubgroupIndexPage,
+        "subgroups page",
+        title="Subgroups",
+        slug="subgroups",
+        intro="Flexible, ad hoc groups created at members' request.",
+        search_description="Subgroups of the community, by training context.",
+    )
+    setup.section(
+        DialogueIndexPage,
+        "virtual dialogues page",
+        title="Virtual dialogues",
+        slug="dialogues",
+        intro="About three a year: register, contribute, and read the outcomes.",
+    )
+    setup.section(
+        QuestionIndexPage,
+        "questions page",
+        title="Questions",
+        slug="questions",
+        intro="Ask the community for help and advice; answer what you know.",
+    )
