@@ -1,14 +1,15 @@
 """iCalendar (RFC 5545) for virtual dialogues, with the icalendar library."""
 
-from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
 
+from . import conf
+
 
 def _uid(dialogue):
     # Stable across edits and moves: the page's id never changes.
-    host = settings.WAGTAILADMIN_BASE_URL.split("//")[-1].split("/")[0] or "localhost"
+    host = conf.setting("WAGTAILADMIN_BASE_URL").split("//")[-1].split("/")[0] or "localhost"
     return f"dialogue-{dialogue.pk}@{host}"
 
 
@@ -17,7 +18,7 @@ def calendar_for(dialogues):
     calendar.add("prodid", "-//Gender Training Community of Practice//Dialogues//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", "Gender Training CoP dialogues")
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    base = conf.setting("WAGTAILADMIN_BASE_URL").rstrip("/")
     stamp = timezone.now()
     for dialogue in dialogues:
         event = Event()

@@ -3,15 +3,16 @@ A failing mail server is logged, never allowed to lose the record that triggered
 
 import logging
 
-from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
+
+from . import conf
 
 logger = logging.getLogger(__name__)
 
 
 def send(template, to, **context):
-    context = {"base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"), **context}
+    context = {"base_url": conf.setting("WAGTAILADMIN_BASE_URL").rstrip("/"), **context}
     subject = " ".join(
         render_to_string(f"community/emails/{template}_subject.txt", context).split()
     )

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -12,7 +11,7 @@ from contributions.guards import members_only
 from contributions.ratelimit import client_ip, over_limit
 from contributions.roles import is_member
 
-from . import membership
+from . import conf, membership
 from .forms import ApplicationForm, DirectoryFilterForm, NominationForm, ProfileForm
 from .models import MemberProfile
 
@@ -27,7 +26,7 @@ def account(request):
 
 def apply(request):
     if request.method == "POST":
-        limit, window = settings.COP_APPLICATION_RATE_LIMIT
+        limit, window = conf.setting("COP_APPLICATION_RATE_LIMIT")
         if over_limit(f"community:apply:{client_ip(request)}", limit, window):
             response = TemplateResponse(
                 request, "community/rate_limited.html", {"minutes": window // 60}, status=429

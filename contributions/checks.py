@@ -15,8 +15,6 @@ PLUGIN_APPS = {
 }
 REQUIRED_APPS = [
     "wagtail.contrib.routable_page",
-    "wagtail.contrib.settings",
-    "django.contrib.sitemaps",
     "django_tasks",
 ]
 

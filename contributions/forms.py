@@ -7,6 +7,8 @@ from django import forms
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from . import conf
+
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>")
 # Bidirectional embedding/override/isolate controls can make text display differently from
 # what it says; a plain-text field has no use for them (nor for NUL).
@@ -34,7 +36,20 @@ class PlainTextField(forms.CharField):
 ALLOWED_EXTENSIONS = [
     "pdf", "doc", "docx", "odt", "ppt", "pptx", "odp", "xls", "xlsx", "ods", "txt", "epub",
 ]  # fmt: skip
-MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+
+def max_upload_bytes():
+    """The largest document a member may upload (COP_MAX_UPLOAD_BYTES), read when an upload
+    is validated."""
+    return conf.setting("COP_MAX_UPLOAD_BYTES")
+
+
+def __getattr__(name):
+    # ``from contributions.forms import MAX_UPLOAD_BYTES`` (the forms' help texts) keeps
+    # working and gives the site's limit, read when it is imported.
+    if name == "MAX_UPLOAD_BYTES":
+        return max_upload_bytes()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def validate_upload(upload):
@@ -46,12 +61,10 @@ def validate_upload(upload):
             params={"extension": extension or "?", "types": ", ".join(ALLOWED_EXTENSIONS)},
             code="file_type",
         )
-    if upload.size > MAX_UPLOAD_BYTES:
+    limit = max_upload_bytes()
+    if upload.size > limit:
         raise forms.ValidationError(
             _("The file is %(size)s; the limit is %(limit)s."),
-            params={
-                "size": filesizeformat(upload.size),
-                "limit": filesizeformat(MAX_UPLOAD_BYTES),
-            },
+            params={"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
             code="file_size",
         )

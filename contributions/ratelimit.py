@@ -2,6 +2,8 @@
 
 from django.core.cache import cache
 
+from . import conf
+
 
 def over_limit(key, limit, window_seconds):
     """Count one more hit for ``key``; True once more than ``limit`` hits fell in the window."""
@@ -18,9 +20,7 @@ def over_limit(key, limit, window_seconds):
 def client_ip(request):
     # Behind the TLS proxy the production settings expect, REMOTE_ADDR is the proxy; the
     # proxy's own X-Forwarded-For is trusted only when configured to be.
-    from django.conf import settings
-
-    if getattr(settings, "COP_TRUST_X_FORWARDED_FOR", False):
+    if conf.setting("COP_TRUST_X_FORWARDED_FOR"):
         forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
         if forwarded:
             return forwarded.split(",")[-1].strip()

@@ -8,7 +8,6 @@ Wagtail's own "submitted for review" email.
 
 import logging
 
-from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from wagtail.admin.mail import (
@@ -16,6 +15,8 @@ from wagtail.admin.mail import (
     WorkflowStateRejectionEmailNotifier,
 )
 from wagtail.signals import workflow_approved, workflow_rejected
+
+from . import conf
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ def email_member(templates, template, page, requester, **context):
     context = {
         "page": page,
         "member": requester,
-        "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
+        "base_url": conf.setting("WAGTAILADMIN_BASE_URL").rstrip("/"),
         **context,
     }
     subject = render_to_string(f"{templates}/{template}_subject.txt", context).strip()

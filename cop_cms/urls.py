@@ -1,14 +1,11 @@
 from django.conf import settings
 from django.contrib import admin
-from django.contrib.auth.views import PasswordResetView
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
-
-from community.forms import MemberPasswordResetForm
 
 
 def _superusers_only(request):
@@ -23,17 +20,8 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    # Before Django's own: members who have not chosen a password yet get the link too.
-    path(
-        "accounts/password_reset/",
-        PasswordResetView.as_view(form_class=MemberPasswordResetForm),
-        name="password_reset",
-    ),
-    path("accounts/", include("django.contrib.auth.urls")),
-    path("", include("community.urls")),
-    path("", include("search.urls")),
-    path("", include("digests.urls")),
-    path("", include("compendium.urls")),
+    # The plugin's views (sign-in included), as any host includes them.
+    path("", include("community.plugin_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
 ]
 

@@ -1,10 +1,10 @@
 from django import forms
-from django.conf import settings
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from contributions.forms import PlainTextField
 
+from . import conf
 from .models import DigestSettings, SavedSearch
 
 # Longer than any address the search page makes; anything past it is not a search.
@@ -12,7 +12,7 @@ MAX_RAW_QUERY = 4000
 
 
 def max_saved_searches():
-    return getattr(settings, "COP_DIGEST_MAX_SAVED_SEARCHES", 20)
+    return conf.setting("COP_DIGEST_MAX_SAVED_SEARCHES")
 
 
 def normalise(raw_query):

@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
+from . import conf
 from .models import DigestSettings, SavedSearch, SentItem
 from .tokens import make_token
 
@@ -36,7 +37,7 @@ SUMMARY_LENGTH = 300
 
 
 def base_url():
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    return conf.setting("WAGTAILADMIN_BASE_URL").rstrip("/")
 
 
 def absolute(url):

@@ -4,17 +4,16 @@ A token names a member and one of their saved searches (or "all"). It is signed 
 site's secret key and a salt of its own, so a token made for anything else does not pass.
 """
 
-import datetime
-
-from django.conf import settings
 from django.core import signing
+
+from . import conf
 
 SALT = "digests.unsubscribe"
 ALL = "all"
 
 
 def max_age():
-    return getattr(settings, "COP_DIGEST_UNSUBSCRIBE_MAX_AGE", datetime.timedelta(days=90))
+    return conf.setting("COP_DIGEST_UNSUBSCRIBE_MAX_AGE")
 
 
 def make_token(user, saved_search=None):

@@ -8,6 +8,7 @@ from django.db import connection, transaction
 from django.db.models import F
 from wagtail.models import Page, get_page_models
 
+from . import conf
 from .documents import TYPES
 from .models import CatalogEntry, CatalogFacet, CatalogFacetLabel
 
@@ -121,9 +122,7 @@ def refresh_subtree(page):
 
 def changed():
     """Something is pending: have Elasticsearch catch up once the transaction commits."""
-    from django.conf import settings
-
-    if settings.COP_SEARCH_ENGINE != "elasticsearch":
+    if conf.setting("COP_SEARCH_ENGINE") != "elasticsearch":
         return
 
     def enqueue():

@@ -6,10 +6,10 @@ while after repeated failures (a circuit breaker shared by all processes through
 import logging
 import time
 
-from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+from . import conf
 from .engines import database
 from .models import CatalogFacet
 from .query import SearchQuery
@@ -25,7 +25,9 @@ FALLBACK_NOTICE = _(
 
 
 def elasticsearch_configured():
-    return settings.COP_SEARCH_ENGINE == "elasticsearch" and bool(settings.ELASTICSEARCH_URL)
+    return conf.setting("COP_SEARCH_ENGINE") == "elasticsearch" and bool(
+        conf.setting("ELASTICSEARCH_URL")
+    )
 
 
 def _breaker_state():
@@ -39,14 +41,11 @@ def breaker_open(state=None):
 
 
 def record_failure():
+    seconds = conf.setting("COP_SEARCH_BREAKER_SECONDS")
     failures = (cache.get(BREAKER_FAILURES) or 0) + 1
-    cache.set(BREAKER_FAILURES, failures, settings.COP_SEARCH_BREAKER_SECONDS * 4)
-    if failures >= settings.COP_SEARCH_BREAKER_FAILURES:
-        cache.set(
-            BREAKER_OPEN_UNTIL,
-            time.time() + settings.COP_SEARCH_BREAKER_SECONDS,
-            settings.COP_SEARCH_BREAKER_SECONDS,
-        )
+    cache.set(BREAKER_FAILURES, failures, seconds * 4)
+    if failures >= conf.setting("COP_SEARCH_BREAKER_FAILURES"):
+        cache.set(BREAKER_OPEN_UNTIL, time.time() + seconds, seconds)
         cache.delete(BREAKER_FAILURES)
         logger.warning("Elasticsearch failed %s times: using the database for a while", failures)
 

@@ -19,6 +19,7 @@ SHOW = """
 import json
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from search.conf import setting as search_setting
 try:
     secret_key = settings.SECRET_KEY
 except ImproperlyConfigured:  # Django refuses an empty secret key
@@ -33,7 +34,7 @@ print(json.dumps({
     "HOST": db.get("HOST", ""),
     "PORT": db.get("PORT", ""),
     "ELASTICSEARCH_URL": settings.ELASTICSEARCH_URL,
-    "COP_SEARCH_ENGINE": settings.COP_SEARCH_ENGINE,
+    "COP_SEARCH_ENGINE": search_setting("COP_SEARCH_ENGINE"),
     "WAGTAILSEARCH_BACKEND": settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"],
     "MEDIA_ROOT": str(settings.MEDIA_ROOT),
     "EMAIL_TIMEOUT": settings.EMAIL_TIMEOUT,

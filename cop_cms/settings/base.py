@@ -235,10 +235,9 @@ COP_ADMIN_CONTENT_SECURITY_POLICY = {
     "frame-ancestors": ["'self'"],
 }
 
-# Upload limits. Documents match what the contribution and submission forms accept
-# (resources.forms.MAX_UPLOAD_BYTES); a request body without files is small. The proxy in
-# front must accept bodies a little larger than the largest upload.
-COP_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+# Upload limits. Documents match what the contribution and submission forms accept (the
+# plugin's COP_MAX_UPLOAD_BYTES, 20 MB by default); a request body without files is small.
+# The proxy in front must accept bodies a little larger than the largest upload.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # larger uploads stream to a temporary file
 
@@ -252,7 +251,7 @@ WAGTAILDOCS_EXTENSIONS = [
     "pdf", "doc", "docx", "odt", "ppt", "pptx", "odp", "xls", "xlsx", "ods", "txt", "epub", "csv",
     "rtf",
 ]  # fmt: skip
-WAGTAILDOCS_MAX_UPLOAD_SIZE = COP_MAX_UPLOAD_BYTES
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # permission checks and no direct media links
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_FINDERS = []  # nothing fetches from the internet at render time
@@ -262,14 +261,14 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 TAGGIT_CASE_INSENSITIVE = True
 
-# Membership applications accepted per client address and window (seconds).
-COP_APPLICATION_RATE_LIMIT = (5, 60 * 60)
+# The plugin's settings have their defaults in its apps (<app>/conf.py); only what this site
+# reads from the environment is set here.
 # Trust the last X-Forwarded-For address for rate limits (only behind a proxy that sets it).
 COP_TRUST_X_FORWARDED_FOR = _env_bool("COP_TRUST_X_FORWARDED_FOR", False)
 
-# Public catalogue search: Elasticsearch when ELASTICSEARCH_URL is set, the database otherwise.
+# Public catalogue search: Elasticsearch when ELASTICSEARCH_URL is set, the database otherwise
+# (the search app's default for COP_SEARCH_ENGINE).
 ELASTICSEARCH_URL = _env("ELASTICSEARCH_URL")
-COP_SEARCH_ENGINE = "elasticsearch" if ELASTICSEARCH_URL else "database"
 # The alias the catalogue is searched through; rebuilt indices are named <alias>-<timestamp>.
 COP_SEARCH_INDEX = _env("COP_SEARCH_INDEX", "cop-catalogue")
 COP_SEARCH_TIMEOUT = float(_env("COP_SEARCH_TIMEOUT", "2"))  # seconds per Elasticsearch request

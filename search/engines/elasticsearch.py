@@ -11,7 +11,6 @@ import datetime
 import logging
 import re
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.html import escape
 from elasticsearch import ApiError, TransportError
@@ -19,6 +18,7 @@ from elasticsearch import ConnectionError as ESConnectionError
 from elasticsearch.helpers import BulkIndexError, bulk
 from elasticsearch_dsl import Date, Document, Keyword, Long, Q, Search, Text, connections
 
+from .. import conf
 from ..documents import FACETS
 from ..models import CatalogFacet, CatalogFacetLabel
 from ..query import FacetValue, Hit, SearchQuery, SearchResults, order_facet_values
@@ -67,7 +67,7 @@ class CatalogDocument(Document):
 
 
 def alias_name():
-    return settings.COP_SEARCH_INDEX
+    return conf.setting("COP_SEARCH_INDEX")
 
 
 def client():
@@ -76,8 +76,8 @@ def client():
     except KeyError:
         return connections.create_connection(
             alias=CONNECTION,
-            hosts=[settings.ELASTICSEARCH_URL],
-            request_timeout=settings.COP_SEARCH_TIMEOUT,
+            hosts=[conf.setting("ELASTICSEARCH_URL")],
+            request_timeout=conf.setting("COP_SEARCH_TIMEOUT"),
             max_retries=0,
             retry_on_timeout=False,
         )

@@ -1,0 +1,18 @@
+"""The community app's settings, with their defaults: the one place the app reads them.
+
+Read at call time (``setting(name)``), never cached, so a changed setting (in tests) holds.
+"""
+
+from django.conf import settings
+
+DEFAULTS = {
+    # Membership applications accepted per client address and window (seconds).
+    "COP_APPLICATION_RATE_LIMIT": (5, 60 * 60),
+    # The site's address, for links in emails and calendars (Wagtail's setting).
+    "WAGTAILADMIN_BASE_URL": "",
+}
+
+
+def setting(name):
+    """The site's value of ``name``, or the app's default."""
+    return getattr(settings, name, DEFAULTS[name])

@@ -1,0 +1,35 @@
+"""The search app's settings, with their defaults: the one place the app reads them.
+
+Read at call time (``setting(name)``), never cached, so a changed setting (in tests) holds.
+"""
+
+from django.conf import settings
+
+
+def _default_engine():
+    # Elasticsearch when the site names a node, the database otherwise.
+    return "elasticsearch" if setting("ELASTICSEARCH_URL") else "database"
+
+
+DEFAULTS = {
+    # The Elasticsearch node ("http://host:9200"); empty: no Elasticsearch.
+    "ELASTICSEARCH_URL": "",
+    # "elasticsearch" or "database"; by default chosen from ELASTICSEARCH_URL.
+    "COP_SEARCH_ENGINE": _default_engine,
+    # The alias the catalogue is searched through; rebuilt indices are <alias>-<timestamp>.
+    "COP_SEARCH_INDEX": "cop-catalogue",
+    # Seconds per Elasticsearch request.
+    "COP_SEARCH_TIMEOUT": 2,
+    # After this many failures in a row, skip Elasticsearch for this many seconds.
+    "COP_SEARCH_BREAKER_FAILURES": 3,
+    "COP_SEARCH_BREAKER_SECONDS": 30,
+}
+
+
+def setting(name):
+    """The site's value of ``name``, or the app's default. A default that depends on other
+    settings is a function, called here."""
+    if hasattr(settings, name):
+        return getattr(settings, name)
+    default = DEFAULTS[name]
+    return default() if callable(default) else default
