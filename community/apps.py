@@ -6,3 +6,6 @@ class CommunityConfig(AppConfig):
     name = "community"
     label = "copcommunity"
     verbose_name = _("Community")
+
+    def ready(self):
+        from . import views  # noqa: F401 - registers the pages' routes

@@ -4,6 +4,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
@@ -13,7 +14,14 @@ from contributions.roles import is_member
 
 from . import conf, membership
 from .forms import ApplicationForm, DirectoryFilterForm, NominationForm, ProfileForm
-from .models import MemberProfile
+from .models import (
+    DialogueEventPage,
+    MemberProfile,
+    QuestionIndexPage,
+    QuestionPage,
+    SubgroupIndexPage,
+    SubgroupPage,
+)
 
 
 @login_required
@@ -388,3 +396,26 @@ def mark_helpful(request, question, answer_id):
     answer.helpful = not answer.helpful
     answer.save(update_fields=["helpful"])
     return redirect(question.url + "#answers")
+
+
+# The pages' sub-addresses (registered on the page classes: the models do not import views).
+QuestionIndexPage.add_routes(
+    path("ask/", ask_question, name="ask"),
+)
+QuestionPage.add_routes(
+    path("answer/", answer_question, name="answer"),
+    path("answers/<int:answer_id>/helpful/", mark_helpful, name="helpful"),
+)
+SubgroupIndexPage.add_routes(
+    path("request/", request_subgroup, name="request"),
+)
+SubgroupPage.add_routes(
+    path("join/", join_subgroup, name="join"),
+    path("leave/", leave_subgroup, name="leave"),
+)
+DialogueEventPage.add_routes(
+    path("register/", register_for_dialogue, name="register"),
+    path("cancel/", cancel_registration, name="cancel"),
+    path("contribute/", contribute_to_dialogue, name="contribute"),
+    path("contributions/<int:contribution_id>/hide/", hide_contribution, name="hide_contribution"),
+)

@@ -8,6 +8,7 @@ class CompendiumConfig(AppConfig):
     verbose_name = _("Good-practice compendium")
 
     def ready(self):
+        from . import views  # noqa: F401 - registers the pages' routes
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()

@@ -5,13 +5,14 @@ from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils.translation import gettext as _
 
 from contributions.guards import members_only
 from contributions.roles import is_member
 
 from .forms import STEP_FORMS, CriterionProposalForm, EvidenceForm, ReviewForm
-from .models import SECTIONS, Assessment, Criterion, GoodPracticePage
+from .models import SECTIONS, Assessment, CompendiumIndexPage, Criterion, GoodPracticePage
 from .submissions import (
     STEP_NAMES,
     STEPS,
@@ -328,3 +329,19 @@ def print_compendium(request, index):
         "compendium/print.html",
         {"page": index, "practices": practices, "criteria": list(Criterion.objects.all())},
     )
+
+
+def start_submission(request, index):
+    return submission_step(request, index, None, "basics")
+
+
+# The pages' sub-addresses (registered on the page classes: the models do not import views).
+CompendiumIndexPage.add_routes(
+    path("criteria/", criteria, name="criteria"),
+    path("criteria/propose/", propose_criterion, name="propose_criterion"),
+    path("submit/", start_submission, name="submit"),
+    path("submit/<int:page_id>/<slug:step>/", submission_step, name="submission_step"),
+    path("export.csv/", export_csv, name="export_csv"),
+    path("export.json/", export_json, name="export_json"),
+    path("print/", print_compendium, name="print"),
+)

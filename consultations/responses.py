@@ -13,6 +13,7 @@ from .models import (
     CriterionRating,
     QualityCriterion,
     QuestionAnswer,
+    aggregate_for,
 )
 
 
@@ -82,3 +83,37 @@ def save_feedback(proposal, user, form):
         for question, text in form.answers().items()
     )
     return feedback, created
+
+
+def proposal_context(request, page):
+    """What the proposal page shows, fetched here once: the template makes no queries."""
+    from .forms import FeedbackForm  # the forms import the models
+
+    user = request.user
+    context = {
+        "index": page.get_parent().specific,
+        "status": page.status,
+        "themes": list(page.themes.all()),
+        "contexts": list(page.contexts.all()),
+        "questions": list(page.questions.all()),
+        "attachments": list(page.attachments.select_related("document")),
+        "feedback_url": page.url + page.reverse_subpage("feedback"),
+        "is_member": is_member(user),
+        "feedback_refusal": None,
+        "feedback_form": None,
+        "my_feedback": None,
+        "aggregate": aggregate_for(page) if page.is_closed else None,
+        "results_url": None,
+    }
+    if not page.is_closed and page.can_see_results(user):
+        context["results_url"] = page.url + page.reverse_subpage("results")
+    if context["is_member"]:
+        context["feedback_refusal"] = refusal(page, user)
+        context["my_feedback"] = feedback_of(page, user)
+        if context["feedback_refusal"] is None:
+            context["feedback_form"] = FeedbackForm(
+                criteria=asked_criteria(),
+                questions=context["questions"],
+                feedback=context["my_feedback"],
+            )
+    return context

@@ -3,13 +3,14 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils.translation import gettext as _
 
 from contributions.roles import is_member
 
 from . import responses
 from .forms import FeedbackForm, ProposalForm
-from .models import TrainingProposalPage, aggregate_for
+from .models import ConsultationIndexPage, TrainingProposalPage, aggregate_for
 from .proposals import ContributionError, status_of, submit_proposal
 
 
@@ -18,38 +19,6 @@ def refused(request, message, status=403, page=None):
     return TemplateResponse(
         request, "consultations/refused.html", {"message": message, "page": page}, status=status
     )
-
-
-def proposal_context(request, page):
-    """What the proposal page shows, fetched here once: the template makes no queries."""
-    user = request.user
-    context = {
-        "index": page.get_parent().specific,
-        "status": page.status,
-        "themes": list(page.themes.all()),
-        "contexts": list(page.contexts.all()),
-        "questions": list(page.questions.all()),
-        "attachments": list(page.attachments.select_related("document")),
-        "feedback_url": page.url + page.reverse_subpage("feedback"),
-        "is_member": is_member(user),
-        "feedback_refusal": None,
-        "feedback_form": None,
-        "my_feedback": None,
-        "aggregate": aggregate_for(page) if page.is_closed else None,
-        "results_url": None,
-    }
-    if not page.is_closed and page.can_see_results(user):
-        context["results_url"] = page.url + page.reverse_subpage("results")
-    if context["is_member"]:
-        context["feedback_refusal"] = responses.refusal(page, user)
-        context["my_feedback"] = responses.feedback_of(page, user)
-        if context["feedback_refusal"] is None:
-            context["feedback_form"] = FeedbackForm(
-                criteria=responses.asked_criteria(),
-                questions=context["questions"],
-                feedback=context["my_feedback"],
-            )
-    return context
 
 
 def give_feedback(request, page):
@@ -155,3 +124,14 @@ def propose(request, index, page_id=None):
         {"page": index, "form": form, "proposal": proposal, "status": status},
         status=400 if request.method == "POST" else 200,
     )
+
+
+# The pages' sub-addresses (registered on the page classes: the models do not import views).
+ConsultationIndexPage.add_routes(
+    path("propose/", propose, name="propose"),
+    path("propose/<int:page_id>/", propose, name="edit_proposal"),
+)
+TrainingProposalPage.add_routes(
+    path("feedback/", give_feedback, name="feedback"),
+    path("results/", results, name="results"),
+)

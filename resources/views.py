@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -13,7 +14,7 @@ from contributions.roles import is_member
 
 from .contributions import ContributionError, status_of, submit_contribution
 from .forms import ContributionForm, FeedbackForm
-from .models import LibraryEntryPage, ResourceFeedback, ResourcePage
+from .models import LibraryEntryPage, ResourceFeedback, ResourceIndexPage, ResourcePage
 
 FEEDBACK_LIMIT = 10  # posts
 FEEDBACK_WINDOW = 60 * 10  # seconds
@@ -105,3 +106,11 @@ def feedback(request, index, entry_id):
     context = entry.specific.get_context(request)
     context["feedback_form"] = form
     return TemplateResponse(request, entry.specific.get_template(request), context, status=400)
+
+
+# The pages' sub-addresses (registered on the page classes: the models do not import views).
+ResourceIndexPage.add_routes(
+    path("contribute/", contribute, name="contribute"),
+    path("contribute/<int:entry_id>/", contribute, name="edit_contribution"),
+    path("feedback/<int:entry_id>/", feedback, name="feedback"),
+)

@@ -55,6 +55,22 @@ class CommandFailed(AssertionError):
     pass
 
 
+def _without_noise(text):
+    """Output less Django's auto-created-primary-key warnings (one per model, with a hint),
+    which would push the error out of the shown tail."""
+    kept, skip_hint = [], False
+    for line in text.splitlines():
+        if "(models.W042)" in line:
+            skip_hint = True
+            continue
+        if skip_hint and line.strip().startswith("HINT:"):
+            skip_hint = False
+            continue
+        skip_hint = False
+        kept.append(line)
+    return "\n".join(kept)
+
+
 def run(command, *, cwd, env=None, timeout=600, shell=False):
     """Run a command; fail with its output when it fails."""
     result = subprocess.run(
@@ -72,7 +88,8 @@ def run(command, *, cwd, env=None, timeout=600, shell=False):
         shown = command if isinstance(command, str) else " ".join(map(str, command))
         raise CommandFailed(
             f"`{shown}` in {cwd} exited {result.returncode}\n"
-            f"--- stdout (end)\n{result.stdout[-6000:]}\n--- stderr (end)\n{result.stderr[-6000:]}"
+            f"--- stdout (end)\n{_without_noise(result.stdout)[-6000:]}\n"
+            f"--- stderr (end)\n{_without_noise(result.stderr)[-6000:]}"
         )
     return result
 
@@ -156,7 +173,7 @@ class Block:
         return self.text.splitlines()[0] if self.text else ""
 
 
-def guide_blocks(path=GUIDE, section=GUIDE_SECTION):
+def guide_blocks(path, section=GUIDE_SECTION):
     """The fenced code blocks of the guide's section, in order."""
     lines = Path(path).read_text().splitlines()
     try:
@@ -260,12 +277,12 @@ class HostSite:
     def sh(self, command, timeout=600):
         return run(command, cwd=self.site, env=self.env, shell=True, timeout=timeout)  # noqa: S604
 
-    def follow_guide(self, path=GUIDE):
+    def follow_guide(self, path=None):
         """Each block of the guide's section in order: sh lines run in the site folder (the
         package name in `pip install` replaced by the wheel, the guide's site address by the
         test server's), python blocks appended to the file their first comment names."""
         started = time.monotonic()
-        blocks = guide_blocks(path)
+        blocks = guide_blocks(path or GUIDE)
         done = []
         for block in blocks:
             if block.language in {"sh", "bash", "shell"}:
@@ -275,7 +292,9 @@ class HostSite:
                             rf"(?<![\w.-]){re.escape(PACKAGE)}(?![\w.-])", str(self.wheel), command
                         )
                     command = command.replace(GUIDE_SITE_URL, self.base_url)
+                    command_started = time.monotonic()
                     self.sh(command)
+                    self._timed(f"guide: {command[:50]}", command_started)
                     done.append(command)
             elif block.language == "python":
                 match = re.match(r"#\s*(\S+)(\s+\(append\))?\s*$", block.first_line)
@@ -353,7 +372,9 @@ class HostSite:
 
     def log_tail(self, characters=8000):
         path = self.root / "runserver.log"
-        return path.read_text(errors="replace")[-characters:] if path.exists() else ""
+        if not path.exists():
+            return ""
+        return _without_noise(path.read_text(errors="replace"))[-characters:]
 
     def stop(self):
         if self.server and self.server.poll() is None:

@@ -14,12 +14,15 @@ Roles (the names the matrix uses):
 - ``superuser``.
 """
 
+import copy
 import datetime
 from types import SimpleNamespace
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Workflow
@@ -336,3 +339,35 @@ def task_state_of(page):
     # A fresh instance: the page caches its workflow state.
     fresh = type(page).objects.get(pk=page.pk)
     return fresh.current_workflow_state.current_task_state
+
+
+# The world is built once per test module (building it takes longer than most checks), in a
+# transaction rolled back after the module's last test. Each test runs inside it in
+# pytest-django's own savepoint, rolled back after the test, so every test meets the world as
+# built; and each test gets its own copy of the world's Python objects (as Django's
+# setUpTestData does), so an object a test changes in memory is not changed for the next.
+# A module using these fixtures holds non-transactional tests only (no transactional_db or
+# live_server: they would commit inside the module's transaction) and imports both fixtures:
+# ``from .permission_world import module_world, world_fixture``.
+
+
+@pytest.fixture(scope="module")
+def module_world(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            built = build_world()
+        except BaseException:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            raise
+    yield built
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+
+
+@pytest.fixture(name="world")
+def world_fixture(module_world, db):
+    return copy.deepcopy(module_world)

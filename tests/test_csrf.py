@@ -30,7 +30,7 @@ from digests.models import SavedSearch
 from resources.models import ResourceFeedback, ResourcePage
 from taxonomy.factories import LanguageFactory
 
-from .permission_world import PASSWORD, build_world
+from .permission_world import PASSWORD, module_world, world_fixture  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -349,11 +349,6 @@ FORMS = [
         lambda w: {"email": "member@example.org"},
     ),
 ]
-
-
-@pytest.fixture
-def world(db):
-    return build_world()
 
 
 def csrf_client(world, role):

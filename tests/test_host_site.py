@@ -64,16 +64,6 @@ def host(request, wheel, tmp_path):
         pytest.skip(message)
     site = HostSite(root=tmp_path, python=python, django_requirement=django, wheel=wheel)
     started = time.monotonic()
-    site.create()
-    site.follow_guide()
-    site.add_test_settings()
-    for username, group in [
-        ("moderator", "Moderators"),
-        ("editor", "Editors"),
-        ("reviewer", "Reviewers"),
-    ]:
-        site.add_user(username, PASSWORD, group)
-    site.start()
     yield site
     site.stop()
     site.timings["total"] = round(time.monotonic() - started, 1)
@@ -98,9 +88,10 @@ class Steps:
 
     def __exit__(self, kind, error, traceback):
         self.host.timings[f"step: {self.name}"] = round(time.monotonic() - self.started, 1)
-        if error is not None and isinstance(error, AssertionError):
+        if isinstance(error, Exception):  # not pytest's outcomes (BaseException)
             raise AssertionError(
-                f"step {self.name!r}: {error}\n--- runserver log (end)\n{self.host.log_tail()}"
+                f"step {self.name!r}: {type(error).__name__}: {error}\n"
+                f"--- runserver log (end)\n{self.host.log_tail()}"
             ) from error
 
 
@@ -144,11 +135,24 @@ def test_the_plugin_in_a_fresh_wagtail_site(host):
     step = Steps(host)
     visitor = Visitor(host.base_url)
 
-    with step("the setup is complete and the migrations match the models"):
+    with step("a fresh virtual environment with Wagtail, Django and `wagtail start mysite`"):
+        host.create()
+
+    with step("the guide's steps, word for word"):
+        host.follow_guide()
+
+    with step("the test's own settings, staff accounts, and the server"):
+        host.add_test_settings()
+        for username, group in [
+            ("moderator", "Moderators"),
+            ("editor", "Editors"),
+            ("reviewer", "Reviewers"),
+        ]:
+            host.add_user(username, PASSWORD, group)
+        host.start()
+
+    with step("the setup is complete"):
         assert "0 missing" in host.manage("cop_setup", "--check").stdout
-        # In the host's settings (no DEFAULT_AUTO_FIELD in a wagtail start site), the plugin's
-        # models need no migration the wheel lacks.
-        host.manage("makemigrations", "--check", "--dry-run", *PLUGIN_LABELS)
 
     with step("host home page"):
         ok(visitor.get("/"), contains="Welcome to your new Wagtail site!")
@@ -318,3 +322,8 @@ def test_the_plugin_in_a_fresh_wagtail_site(host):
         assert link, text_of(compendium.text)[:3000]
         live = ok(visitor.get(link.group(1)), contains=practice)
         assert "Overall" in text_of(live.text) or "assessment" in live.text.lower()
+
+    with step("the plugin's migrations match its models in the host's settings"):
+        # A wagtail start site has no DEFAULT_AUTO_FIELD: the plugin's models must need no
+        # migration that the wheel lacks.
+        host.manage("makemigrations", "--check", "--dry-run", *PLUGIN_LABELS)

@@ -11,14 +11,9 @@ from community.models import DialogueContribution, MembershipApplication, Nomina
 from resources.contributions import submit_contribution
 from resources.models import ResourceFeedback
 
-from .permission_world import build_world, task_state_of
+from .permission_world import module_world, task_state_of, world_fixture  # noqa: F401
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def world(db):
-    return build_world()
 
 
 def client_for(user):

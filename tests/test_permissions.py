@@ -40,7 +40,7 @@ from digests.models import SavedSearch
 from resources.models import ResourceFeedback, ResourcePage
 from taxonomy.models import Theme
 
-from .permission_world import ROLES, build_world, task_state_of
+from .permission_world import ROLES, module_world, task_state_of, world_fixture  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -820,11 +820,6 @@ ROWS = [
         outcome("django-login", superuser=200),
     ),
 ]
-
-
-@pytest.fixture
-def world(db):
-    return build_world()
 
 
 def classify(response, marker=None):

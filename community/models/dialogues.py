@@ -9,11 +9,11 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 
+from contributions.routes import ViewRoutesMixin
 from search.documents import SearchDocument, terms
 
 
@@ -58,7 +58,7 @@ class DialogueIndexPage(Page):
         return context
 
 
-class DialogueEventPage(RoutablePageMixin, Page):
+class DialogueEventPage(ViewRoutesMixin, Page):
     subgroup = models.ForeignKey(
         "copcommunity.SubgroupPage",
         verbose_name=_("subgroup"),
@@ -196,30 +196,6 @@ class DialogueEventPage(RoutablePageMixin, Page):
             self.subgroup_id
             and self.subgroup.memberships.filter(user=user, role="coordinator").exists()
         )
-
-    @path("register/", name="register")
-    def register(self, request):
-        from community import views
-
-        return views.register_for_dialogue(request, self)
-
-    @path("cancel/", name="cancel")
-    def cancel(self, request):
-        from community import views
-
-        return views.cancel_registration(request, self)
-
-    @path("contribute/", name="contribute")
-    def contribute(self, request):
-        from community import views
-
-        return views.contribute_to_dialogue(request, self)
-
-    @path("contributions/<int:contribution_id>/hide/", name="hide_contribution")
-    def hide_contribution(self, request, contribution_id):
-        from community import views
-
-        return views.hide_contribution(request, self, contribution_id)
 
 
 class DialogueRegistration(models.Model):

@@ -5,13 +5,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from contributions.routes import ViewRoutesMixin
 from search.documents import SearchDocument, terms
 
 
-class QuestionIndexPage(RoutablePageMixin, Page):
+class QuestionIndexPage(ViewRoutesMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -40,14 +40,8 @@ class QuestionIndexPage(RoutablePageMixin, Page):
         context["unanswered"] = unanswered
         return context
 
-    @path("ask/", name="ask")
-    def ask(self, request):
-        from community import views
 
-        return views.ask_question(request, self)
-
-
-class QuestionPage(RoutablePageMixin, Page):
+class QuestionPage(ViewRoutesMixin, Page):
     body = models.TextField(_("question"), max_length=5000)
     asked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -95,18 +89,6 @@ class QuestionPage(RoutablePageMixin, Page):
         context["is_member"] = is_member(request.user)
         context["is_asker"] = request.user.is_authenticated and request.user.pk == self.asked_by_id
         return context
-
-    @path("answer/", name="answer")
-    def answer(self, request):
-        from community import views
-
-        return views.answer_question(request, self)
-
-    @path("answers/<int:answer_id>/helpful/", name="helpful")
-    def helpful(self, request, answer_id):
-        from community import views
-
-        return views.mark_helpful(request, self, answer_id)
 
 
 class Answer(models.Model):

@@ -6,15 +6,15 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from contributions.blocks import BodyBlock
+from contributions.routes import ViewRoutesMixin
 from search.documents import SearchDocument, terms
 
 
-class SubgroupIndexPage(RoutablePageMixin, Page):
+class SubgroupIndexPage(ViewRoutesMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -37,15 +37,8 @@ class SubgroupIndexPage(RoutablePageMixin, Page):
         )
         return context
 
-    # The views import the models, so they are imported where they are used.
-    @path("request/", name="request")
-    def request_subgroup(self, request):
-        from community import views
 
-        return views.request_subgroup(request, self)
-
-
-class SubgroupPage(RoutablePageMixin, Page):
+class SubgroupPage(ViewRoutesMixin, Page):
     purpose = models.TextField(_("purpose"), max_length=2000)
     body = StreamField(BodyBlock(), verbose_name=_("about the subgroup"), blank=True)
     themes = ParentalManyToManyField(
@@ -124,18 +117,6 @@ class SubgroupPage(RoutablePageMixin, Page):
             per_page=6,
         )
         return search(query)
-
-    @path("join/", name="join")
-    def join(self, request):
-        from community import views
-
-        return views.join_subgroup(request, self)
-
-    @path("leave/", name="leave")
-    def leave(self, request):
-        from community import views
-
-        return views.leave_subgroup(request, self)
 
 
 class SubgroupMembership(models.Model):

@@ -1,9 +1,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.models import Page
 
+from contributions.routes import ViewRoutesMixin
 from search.presentation import listing_context
 from search.query import SearchQuery
 from search.service import search
@@ -11,7 +12,7 @@ from search.service import search
 from .practices import GoodPracticePage
 
 
-class CompendiumIndexPage(RoutablePageMixin, Page):
+class CompendiumIndexPage(ViewRoutesMixin, Page):
     """The online compendium: lists good practices, its criteria, submissions and exports."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -47,7 +48,6 @@ class CompendiumIndexPage(RoutablePageMixin, Page):
         )
         return context
 
-    # The views import the models, so they are imported where they are used.
     @re_path(r"^$")
     def listing(self, request):
         return self.render(request)
@@ -60,45 +60,3 @@ class CompendiumIndexPage(RoutablePageMixin, Page):
         return CatalogueFeed(scope={"type": ["good-practice"]}, title=self.title, link=self.url)(
             request
         )
-
-    @path("criteria/", name="criteria")
-    def criteria(self, request):
-        from compendium import views
-
-        return views.criteria(request, self)
-
-    @path("criteria/propose/", name="propose_criterion")
-    def propose_criterion(self, request):
-        from compendium import views
-
-        return views.propose_criterion(request, self)
-
-    @path("submit/", name="submit")
-    def submit(self, request):
-        from compendium import views
-
-        return views.submission_step(request, self, None, "basics")
-
-    @path("submit/<int:page_id>/<slug:step>/", name="submission_step")
-    def submission_step(self, request, page_id, step):
-        from compendium import views
-
-        return views.submission_step(request, self, page_id, step)
-
-    @path("export.csv/", name="export_csv")
-    def export_csv(self, request):
-        from compendium import views
-
-        return views.export_csv(request, self)
-
-    @path("export.json/", name="export_json")
-    def export_json(self, request):
-        from compendium import views
-
-        return views.export_json(request, self)
-
-    @path("print/", name="print")
-    def print_view(self, request):
-        from compendium import views
-
-        return views.print_compendium(request, self)

@@ -10,13 +10,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 
 from community.models.dialogues import validate_time_zone
 from contributions.blocks import BodyBlock
+from contributions.routes import ViewRoutesMixin
 from search.documents import SearchDocument, terms
 
 UPCOMING = "upcoming"
@@ -33,7 +34,7 @@ class ProposalQuerySet(PageQuerySet):
         return self.select_related("owner").prefetch_related("themes", "contexts")
 
 
-class ConsultationIndexPage(RoutablePageMixin, Page):
+class ConsultationIndexPage(ViewRoutesMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -64,27 +65,14 @@ class ConsultationIndexPage(RoutablePageMixin, Page):
     def listing(self, request):
         return self.render(request)
 
-    # The views import the models, so they are imported where they are used.
     @path("feed/", name="feed")
     def feed(self, request):
         from consultations.feeds import OpenConsultationsFeed
 
         return OpenConsultationsFeed(self)(request)
 
-    @path("propose/", name="propose")
-    def propose(self, request):
-        from consultations import views
 
-        return views.propose(request, self)
-
-    @path("propose/<int:page_id>/", name="edit_proposal")
-    def edit_proposal(self, request, page_id):
-        from consultations import views
-
-        return views.propose(request, self, page_id=page_id)
-
-
-class TrainingProposalPage(RoutablePageMixin, Page):
+class TrainingProposalPage(ViewRoutesMixin, Page):
     summary = models.TextField(_("summary"), max_length=600)
     body = StreamField(
         BodyBlock(),
@@ -232,10 +220,10 @@ class TrainingProposalPage(RoutablePageMixin, Page):
     # Serving --------------------------------------------------------------------------------
 
     def get_context(self, request, *args, **kwargs):
-        from consultations import views
+        from consultations.responses import proposal_context  # it imports the models
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(views.proposal_context(request, self))
+        context.update(proposal_context(request, self))
         return context
 
     @re_path(r"^$")
@@ -243,17 +231,6 @@ class TrainingProposalPage(RoutablePageMixin, Page):
         return self.render(request)
 
     # Not named "feedback": that is the reverse accessor of the members' feedback.
-    @path("feedback/", name="feedback")
-    def feedback_view(self, request):
-        from consultations import views
-
-        return views.give_feedback(request, self)
-
-    @path("results/", name="results")
-    def results(self, request):
-        from consultations import views
-
-        return views.results(request, self)
 
 
 class ProposalQuestion(Orderable):

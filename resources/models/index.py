@@ -1,9 +1,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.models import Page
 
+from contributions.routes import ViewRoutesMixin
 from search.presentation import listing_context
 from search.query import SearchQuery
 from search.service import search
@@ -11,7 +12,7 @@ from search.service import search
 from .entries import LibraryEntryPage
 
 
-class ResourceIndexPage(RoutablePageMixin, Page):
+class ResourceIndexPage(ViewRoutesMixin, Page):
     """The library: lists entries with filters, and takes member contributions."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -54,22 +55,3 @@ class ResourceIndexPage(RoutablePageMixin, Page):
         return CatalogueFeed(scope={"type": ["resource"]}, title=self.title, link=self.url)(
             request
         )
-
-    # The views import the models, so they are imported where they are used.
-    @path("contribute/", name="contribute")
-    def contribute(self, request):
-        from resources import views
-
-        return views.contribute(request, self)
-
-    @path("contribute/<int:entry_id>/", name="edit_contribution")
-    def edit_contribution(self, request, entry_id):
-        from resources import views
-
-        return views.contribute(request, self, entry_id=entry_id)
-
-    @path("feedback/<int:entry_id>/", name="feedback")
-    def feedback(self, request, entry_id):
-        from resources import views
-
-        return views.feedback(request, self, entry_id=entry_id)

@@ -1,0 +1,45 @@
+"""Sub-addresses of a page served by its app's views.
+
+Wagtail's routable pages take their routes from methods of the page class, so the page model
+would import its views. Here the views module registers its routes on the page class instead
+(``add_routes``, run when the app is ready), and the model knows nothing of its views.
+"""
+
+from django.urls import path, re_path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+
+__all__ = ["ViewRoutesMixin", "path", "re_path"]
+
+
+def _page_view(view):
+    # Wagtail binds a route's function to the page (``func.__get__(page)``) and calls it with
+    # the request: give the view the (request, page, ...) arguments it is written for.
+    def page_view(page, request, *args, **kwargs):
+        return view(request, page, *args, **kwargs)
+
+    page_view.__name__ = view.__name__
+    page_view.__doc__ = view.__doc__
+    return page_view
+
+
+class ViewRoutesMixin(RoutablePageMixin):
+    @classmethod
+    def add_routes(cls, *patterns):
+        """Serve ``patterns`` (``path(route, view, name=...)``, each view taking the request
+        and the page) under pages of this class, after the routes of its own methods."""
+        routes = tuple(
+            type(pattern)(
+                pattern.pattern, _page_view(pattern.callback), pattern.default_args, pattern.name
+            )
+            for pattern in patterns
+        )
+        cls._view_routes = (*cls.__dict__.get("_view_routes", ()), *routes)
+        if "_routablepage_urlresolver" in cls.__dict__:
+            del cls._routablepage_urlresolver  # built from the routes known before
+
+    @classmethod
+    def get_subpage_urls(cls):
+        registered = [
+            route for klass in cls.__mro__ for route in klass.__dict__.get("_view_routes", ())
+        ]
+        return (*super().get_subpage_urls(), *registered)
