@@ -7,20 +7,52 @@ The section pages themselves (/resources/, /compendium/, ...) are Wagtail pages 
 ``cop_setup`` creates; these are the views that are not pages.
 """
 
-from django.contrib.auth.views import PasswordResetView
+from django.contrib.auth import views as auth
 from django.urls import include, path
 
 from .forms import MemberPasswordResetForm
 
+# Named templates of the plugin's own: a host's INSTALLED_APPS usually has django.contrib.admin
+# first, whose registration/ templates would otherwise be the ones found.
+TEMPLATES = "community/registration/"
+
 urlpatterns = [
-    # Before Django's own (if the host includes django.contrib.auth.urls): members who have
-    # not chosen a password yet get the link too.
+    # Sign-in and password reset at the addresses the plugin's pages link to, before Django's
+    # own (if the host includes them too). Members who have not chosen a password yet get
+    # the reset link too.
+    path(
+        "accounts/login/",
+        auth.LoginView.as_view(template_name=TEMPLATES + "login.html"),
+        name="login",
+    ),
     path(
         "accounts/password_reset/",
-        PasswordResetView.as_view(form_class=MemberPasswordResetForm),
+        auth.PasswordResetView.as_view(
+            form_class=MemberPasswordResetForm,
+            template_name=TEMPLATES + "password_reset_form.html",
+        ),
         name="password_reset",
     ),
-    # Sign-in, sign-out and password reset, at the addresses the plugin's pages link to.
+    path(
+        "accounts/password_reset/done/",
+        auth.PasswordResetDoneView.as_view(template_name=TEMPLATES + "password_reset_done.html"),
+        name="password_reset_done",
+    ),
+    path(
+        "accounts/reset/<uidb64>/<token>/",
+        auth.PasswordResetConfirmView.as_view(
+            template_name=TEMPLATES + "password_reset_confirm.html"
+        ),
+        name="password_reset_confirm",
+    ),
+    path(
+        "accounts/reset/done/",
+        auth.PasswordResetCompleteView.as_view(
+            template_name=TEMPLATES + "password_reset_complete.html"
+        ),
+        name="password_reset_complete",
+    ),
+    # The rest of Django's account views (sign-out, password change).
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("community.urls")),
     path("", include("search.urls")),

@@ -130,10 +130,7 @@ def test_plugin_includes_are_namespaced():
 
 
 def test_plugin_templates_live_in_their_apps_namespace():
-    # registration/ holds the auth views' templates, whose names Django fixes.
     for path in _plugin_templates():
         app_dir = path.relative_to(PROJECT).parts[0]
         namespace = path.relative_to(PROJECT / app_dir / "templates").parts[0]
-        assert namespace in (app_dir, "registration"), f"{path} is not namespaced"
-        if namespace == "registration":
-            assert app_dir == "community"
+        assert namespace == app_dir, f"{path} is not namespaced"
