@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class CommunityConfig(AppConfig):
     name = "community"
+    default_auto_field = "django.db.models.BigAutoField"
     label = "copcommunity"
     verbose_name = _("Community")
 

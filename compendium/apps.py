@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class CompendiumConfig(AppConfig):
     name = "compendium"
+    default_auto_field = "django.db.models.BigAutoField"
     label = "copcompendium"
     verbose_name = _("Good-practice compendium")
 

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class ConsultationsConfig(AppConfig):
     name = "consultations"
+    default_auto_field = "django.db.models.BigAutoField"
     label = "copconsultations"
     verbose_name = _("Training-proposal consultations")
 

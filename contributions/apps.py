@@ -30,6 +30,7 @@ class ContributionsConfig(AppConfig):
     blocks every member-facing form and page uses."""
 
     name = "contributions"
+    default_auto_field = "django.db.models.BigAutoField"
     label = "copcontributions"
     verbose_name = _("Member contributions")
 

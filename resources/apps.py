@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class ResourcesConfig(AppConfig):
     name = "resources"
+    default_auto_field = "django.db.models.BigAutoField"
     label = "copresources"
     verbose_name = _("Resource library")
 

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class SearchConfig(AppConfig):
     name = "search"
+    default_auto_field = "django.db.models.BigAutoField"
     label = "copsearch"
     verbose_name = _("Catalogue search")
 

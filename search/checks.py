@@ -1,5 +1,23 @@
 from django.core import checks
 
+PLUGIN_LABELS = {
+    "coptaxonomy",
+    "copcontributions",
+    "copresources",
+    "copcompendium",
+    "copcommunity",
+    "copconsultations",
+    "copdigests",
+    "copsearch",
+}
+
+
+def _checked(model):
+    from .conf import setting
+
+    label = model._meta.app_label
+    return label in PLUGIN_LABELS or label in setting("COP_SEARCH_CHECKED_APPS")
+
 
 @checks.register()
 def every_page_type_is_indexed_or_excluded(app_configs, **kwargs):
@@ -9,7 +27,9 @@ def every_page_type_is_indexed_or_excluded(app_configs, **kwargs):
 
     errors = []
     for model in get_page_models():
-        if model is Page:
+        # The plugin's page types and those of apps that opt in (COP_SEARCH_CHECKED_APPS): a
+        # host's own page types are simply not in the catalogue.
+        if model is Page or not _checked(model):
             continue
         if "search_document" not in {name for cls in model.__mro__ for name in vars(cls)}:
             errors.append(

@@ -23,6 +23,9 @@ DEFAULTS = {
     # After this many failures in a row, skip Elasticsearch for this many seconds.
     "COP_SEARCH_BREAKER_FAILURES": 3,
     "COP_SEARCH_BREAKER_SECONDS": 30,
+    # Labels of the site's own apps whose page types must each decide whether they are
+    # searchable (copsearch.E001); the plugin's page types always must.
+    "COP_SEARCH_CHECKED_APPS": (),
 }
 
 

@@ -6,8 +6,9 @@ while Elasticsearch is down is replayed later. A withdrawn row (the page was unp
 deleted or made private) is kept until Elasticsearch has forgotten it too.
 """
 
-from django.contrib.postgres.search import SearchVectorField
 from django.db import models
+
+from .fields import SearchVectorField
 
 
 class CatalogEntryQuerySet(models.QuerySet):

@@ -287,6 +287,7 @@ class HostSite:
         for block in blocks:
             if block.language in {"sh", "bash", "shell"}:
                 for command in shell_lines(block.text):
+                    as_written = command
                     if re.match(r"^(python -m )?pip install\b", command):
                         command = re.sub(
                             rf"(?<![\w.-]){re.escape(PACKAGE)}(?![\w.-])", str(self.wheel), command
@@ -294,7 +295,7 @@ class HostSite:
                     command = command.replace(GUIDE_SITE_URL, self.base_url)
                     command_started = time.monotonic()
                     self.sh(command)
-                    self._timed(f"guide: {command[:50]}", command_started)
+                    self._timed(f"guide: {as_written[:60]}", command_started)
                     done.append(command)
             elif block.language == "python":
                 match = re.match(r"#\s*(\S+)(\s+\(append\))?\s*$", block.first_line)

@@ -68,9 +68,11 @@ def host(request, wheel, tmp_path):
     site.stop()
     site.timings["total"] = round(time.monotonic() - started, 1)
     # Shown whatever the capture mode: how long each environment took.
+    request.node.user_properties.append(("timings", site.timings))
     capture = request.config.pluginmanager.get_plugin("capturemanager")
-    with capture.global_and_fixture_disabled():
-        print(f"\n{request.param} timings (s): {json.dumps(site.timings)}")
+    if capture is not None:
+        with capture.global_and_fixture_disabled():
+            print(f"\n{request.param} timings (s): {json.dumps(site.timings)}")
 
 
 class Steps:

@@ -267,6 +267,9 @@ TAGGIT_CASE_INSENSITIVE = True
 # Trust the last X-Forwarded-For address for rate limits (only behind a proxy that sets it).
 COP_TRUST_X_FORWARDED_FOR = _env_bool("COP_TRUST_X_FORWARDED_FOR", False)
 
+# The demo site's page types decide whether they are searchable, as the plugin's do.
+COP_SEARCH_CHECKED_APPS = ["home"]
+
 # Public catalogue search: Elasticsearch when ELASTICSEARCH_URL is set, the database otherwise
 # (the search app's default for COP_SEARCH_ENGINE).
 ELASTICSEARCH_URL = _env("ELASTICSEARCH_URL")

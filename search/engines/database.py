@@ -20,6 +20,10 @@ def _on_postgresql():
 def _text_query(text):
     from django.contrib.postgres.search import SearchQuery as PgSearchQuery
 
+    from ..fields import register_postgresql_lookups
+
+    register_postgresql_lookups()
+
     # websearch syntax never raises on malformed input.
     return PgSearchQuery(text, config="simple", search_type="websearch")
 
