@@ -6,12 +6,16 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets.button import ListingButton
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+from wagtail.snippets.views import chooser
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from . import membership
@@ -25,6 +29,50 @@ INVITE_PERMISSION = "copcommunity.change_nomination"
 def _require(request, permission):
     if not request.user.has_perm(permission):
         raise PermissionDenied
+
+
+# Wagtail gives every snippet a chooser (choose, results, chosen, chosen-multiple) that checks
+# no permission on the model: any admin user (reviewers, editors) could list applicants' and
+# nominees' names and addresses through it. Nothing chooses these snippets (no field or block
+# points to them); their choosers answer only those who may list them in the admin.
+LISTING_PERMISSIONS = ["add", "change", "delete", "view"]
+
+
+class _ListersOnly(PermissionCheckedMixin):
+    any_permission_required = LISTING_PERMISSIONS
+
+
+class ChooseView(_ListersOnly, chooser.ChooseView):
+    pass
+
+
+class ChooseResultsView(_ListersOnly, chooser.ChooseResultsView):
+    pass
+
+
+class ChosenView(_ListersOnly, chooser.SnippetChosenView):
+    pass
+
+
+class ChosenMultipleView(_ListersOnly, chooser.SnippetChosenMultipleView):
+    pass
+
+
+class CreateView(_ListersOnly, chooser.SnippetCreateView):
+    pass
+
+
+class PersonalDataChooserViewSet(chooser.SnippetChooserViewSet):
+    choose_view_class = ChooseView
+    choose_results_view_class = ChooseResultsView
+    chosen_view_class = ChosenView
+    chosen_multiple_view_class = ChosenMultipleView
+    create_view_class = CreateView
+
+    @cached_property
+    def permission_policy(self):
+        # Given to every view: without one, PermissionCheckedMixin lets everyone in.
+        return ModelPermissionPolicy(self.model)
 
 
 class ApplicationIndexView(IndexView):
@@ -52,6 +100,7 @@ class ApplicationIndexView(IndexView):
 
 class MembershipApplicationViewSet(SnippetViewSet):
     model = MembershipApplication
+    chooser_viewset_class = PersonalDataChooserViewSet
     icon = "user"
     menu_label = gettext_lazy("Applications")
     index_view_class = ApplicationIndexView
@@ -121,6 +170,7 @@ class NominationIndexView(IndexView):
 
 class NominationViewSet(SnippetViewSet):
     model = Nomination
+    chooser_viewset_class = PersonalDataChooserViewSet
     icon = "group"
     menu_label = gettext_lazy("Nominations")
     index_view_class = NominationIndexView
@@ -165,6 +215,7 @@ class SubgroupRequestIndexView(IndexView):
 
 class SubgroupRequestViewSet(SnippetViewSet):
     model = SubgroupRequest
+    chooser_viewset_class = PersonalDataChooserViewSet
     icon = "group"
     menu_label = gettext_lazy("Subgroup requests")
     index_view_class = SubgroupRequestIndexView

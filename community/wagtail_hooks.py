@@ -2,6 +2,7 @@ from django.urls import include, path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from . import permissions
 from .viewsets import ApproveApplicationsBulkAction, CommunityViewSetGroup, admin_urlpatterns
 
 register_snippet(CommunityViewSetGroup)
@@ -15,28 +16,36 @@ def register_membership_admin_urls():
 hooks.register("register_bulk_action", ApproveApplicationsBulkAction)
 
 
-def _refuse_superuser_changes(request, account=None):
-    """Moderators manage accounts (they add reviewers, activate members), but Wagtail's user
-    form lets anyone who may change users tick "Administrator" or reset an administrator's
-    password: only superusers may make or change superusers."""
-    from django.core.exceptions import PermissionDenied
-
-    if request.user.is_superuser:
-        return
-    if account is not None and account.is_superuser:
-        raise PermissionDenied
-    if request.method == "POST" and request.POST.get("is_superuser"):
-        raise PermissionDenied
+# Only superusers change superusers (community/permissions.py): Wagtail's user form lets anyone
+# who may change users tick "Administrator" or reset an administrator's password, and its bulk
+# actions (set active state, assign role) check the model permission only.
 
 
 @hooks.register("before_create_user")
 def only_superusers_create_superusers(request):
-    _refuse_superuser_changes(request)
+    permissions.refuse_superuser_changes(
+        request, form_data=request.POST if request.method == "POST" else None
+    )
 
 
 @hooks.register("before_edit_user")
 def only_superusers_edit_superusers(request, user):
-    _refuse_superuser_changes(request, user)
+    permissions.refuse_superuser_changes(
+        request, [user], form_data=request.POST if request.method == "POST" else None
+    )
+
+
+@hooks.register("before_delete_user")
+def only_superusers_delete_superusers(request, user):
+    permissions.refuse_superuser_changes(request, [user])
+
+
+hooks.register("before_bulk_action", permissions.refuse_bulk_actions_on_superusers)
+
+# Reviewers (no page permission) choose only among public pages; the site-history filter lists
+# only the users of entries the viewer may see.
+hooks.register("construct_page_chooser_queryset", permissions.limit_page_chooser)
+permissions.install()
 
 
 @hooks.register("cop_account_sections", order=0)

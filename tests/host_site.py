@@ -4,7 +4,7 @@ test_host_site.
 ``build_wheel()`` builds the plugin's wheel from a copy of the working tree (the files git
 tracks or would track), so a stale ``build/`` folder in the checkout never leaks into it.
 ``HostSite`` makes a fresh virtual environment, installs Wagtail, Django and the wheel, runs
-``wagtail start mysite``, follows docs/host-guide.md's section literally (its ``sh`` blocks are
+``wagtail start mysite``, follows the README's section literally (its ``sh`` blocks are
 run line by line, its ``python`` blocks appended to the file their first line names), and
 serves the site with ``runserver`` on a free loopback port. ``Visitor`` is a person with a
 browser over real HTTP: a cookie jar, forms read from the HTML and posted back as a browser
@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-GUIDE = REPO / "docs" / "host-guide.md"
+GUIDE = REPO / "README.md"
 GUIDE_SECTION = "## Add the community of practice to an existing Wagtail site"
 PACKAGE = "gender-training-cop"
 # The address the guide's commands name; the test's server listens elsewhere.
