@@ -1,12 +1,17 @@
 """Storing a reviewer's criteria assessment (called from the task's on_action)."""
 
+from django.core.exceptions import PermissionDenied
+
 from .models import Assessment, CriterionScore
+from .models.workflow import is_own_work
 
 
 def record_assessment(task_state, user, action_name, form):
     """Store a valid AssessmentForm's assessment and scores; return the comment for the
-    workflow history."""
+    workflow history. Nobody assesses a practice they submitted or own."""
     page = task_state.workflow_state.content_object.specific
+    if is_own_work(page, user, task_state.workflow_state):
+        raise PermissionDenied
     assessment = Assessment.objects.create(
         page=page,
         task_state=task_state,

@@ -2,14 +2,25 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import path, re_path
-from wagtail.models import Page
+from wagtail.models import Page, PagePermissionTester
 
 from contributions.routes import ViewRoutesMixin
 from search.presentation import listing_context
 from search.query import SearchQuery
 from search.service import search
 
-from .practices import GoodPracticePage
+from .practices import GoodPracticePage, may_publish_practices
+
+
+class CompendiumPermissionTester(PagePermissionTester):
+    """Publishing a new page under the compendium makes a good practice live: Wagtail's create
+    view (the "Publish" button and action), copying with "Publish copies" or as an alias, and
+    CopyPageAction all ask the parent's can_publish_subpage(). Without this, an editor's
+    "Publish" on the add form adds the page live before revision.publish() refuses them
+    (PracticePermissionTester.can_publish), leaving a public, never-assessed practice."""
+
+    def can_publish_subpage(self):
+        return super().can_publish_subpage() and may_publish_practices(self.user)
 
 
 class CompendiumIndexPage(ViewRoutesMixin, Page):
@@ -31,6 +42,9 @@ class CompendiumIndexPage(ViewRoutesMixin, Page):
         """The downloads' addresses, without the slash Wagtail's routes end with."""
         base = self.url or ""
         return {"csv": base + "export.csv", "json": base + "export.json"}
+
+    def permissions_for_user(self, user):
+        return CompendiumPermissionTester(user, self)
 
     def practices(self):
         return GoodPracticePage.objects.child_of(self).live().public()

@@ -46,13 +46,33 @@ def _section(label, max_length):
     return models.TextField(label, max_length=max_length, blank=True)
 
 
+def may_publish_practices(user):
+    """Only moderators (and superusers) make a good practice live outside the workflow: the
+    "Good practice review" workflow's last step is theirs. Editors' publish right on the page
+    tree must not let them skip the criteria assessment."""
+    return user.is_active and (user.is_superuser or user.groups.filter(name=MODERATORS).exists())
+
+
 class PracticePermissionTester(PagePermissionTester):
-    """A practice is published by moderators, after the criteria assessment: editors' publish
-    right on the page tree must not let them skip the "Good practice review" workflow."""
+    """A practice is published by moderators, after the criteria assessment. Wagtail asks
+    can_publish() for the edit view, bulk publishing, reverting to a revision, scheduling and
+    revision.publish(); publishing a *new* page (create, copy, alias) is asked of the parent:
+    see CompendiumPermissionTester."""
 
     def can_publish(self):
-        return super().can_publish() and (
-            self.user.is_superuser or self.user.groups.filter(name=MODERATORS).exists()
+        return super().can_publish() and may_publish_practices(self.user)
+
+    def can_move_to(self, destination):
+        # Wagtail lets a move publish a live page under its new parent with the parent's
+        # "publish" permission (not can_publish_subpage). A practice only lives under the one
+        # compendium, so a move is a reordering there; should it ever go elsewhere, it may
+        # take a live practice along only for those who may publish practices.
+        if not super().can_move_to(destination):
+            return False
+        return (
+            self.page.is_child_of(destination)
+            or not self.page.live
+            or may_publish_practices(self.user)
         )
 
 
