@@ -227,3 +227,20 @@ def base_url_is_set(app_configs, **kwargs):
             id="copcontributions.W003",
         )
     ]
+
+
+@register()
+def documents_are_served_through_the_policy(app_configs, **kwargs):
+    from django.conf import settings
+
+    method = getattr(settings, "WAGTAILDOCS_SERVE_METHOD", None)
+    if method in {"direct", "redirect"}:
+        return [
+            Error(
+                f"WAGTAILDOCS_SERVE_METHOD = {method!r} hands out documents without the "
+                "community of practice's download policy (members' drafts would be public).",
+                hint='Set WAGTAILDOCS_SERVE_METHOD = "serve_view" (or leave it unset).',
+                id="copcontributions.E008",
+            )
+        ]
+    return []

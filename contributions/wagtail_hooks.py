@@ -6,9 +6,17 @@ from .uploads import may_download
 
 @hooks.register("before_serve_document")
 def unpublished_uploads_stay_private(document, request):
-    if not may_download(document, request.user):
+    if not may_download(document, request.user, request):
         # As for a wrong address: whether an unpublished file exists is not told.
         raise Http404
+
+
+# After wagtail.documents' own hook (order 0), which registers Wagtail's endpoint.
+@hooks.register("construct_admin_api", order=100)
+def admin_api_documents_follow_the_download_policy(router):
+    from .admin_api import PolicyDocumentsAdminAPIViewSet
+
+    router.register_endpoint("documents", PolicyDocumentsAdminAPIViewSet)
 
 
 @hooks.register("cop_setup", order=5)

@@ -236,3 +236,15 @@ def test_no_base_url_is_a_warning(settings, unset):
     assert isinstance(message, CheckWarning)
     assert "emails" in message.msg
     assert "Set WAGTAILADMIN_BASE_URL" in message.hint
+
+
+@pytest.mark.parametrize("method", ["direct", "redirect"])
+def test_serving_documents_around_the_download_policy_is_an_error(settings, method):
+    settings.WAGTAILDOCS_SERVE_METHOD = method
+    message = only(checks.documents_are_served_through_the_policy(None), "copcontributions.E008")
+    assert "serve_view" in message.hint
+
+
+def test_serving_documents_through_the_policy_passes(settings):
+    settings.WAGTAILDOCS_SERVE_METHOD = "serve_view"
+    assert checks.documents_are_served_through_the_policy(None) == []
