@@ -1,5 +1,6 @@
 """The test suite: the database from DATABASE_URL (SQLite locally, PostgreSQL in CI)."""
 
+import os
 import tempfile
 
 from .base import *
@@ -16,7 +17,11 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # ELASTICSEARCH_URL is kept from the environment for the tests that talk to the node; the
 # site's engine in tests is chosen per test.
 COP_SEARCH_ENGINE = "database"
+# pytest-xdist workers (gw0, gw1, ...) share the node: each has an index of its own, as it has
+# a test database of its own.
 COP_SEARCH_INDEX = "cop-test-catalogue"
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    COP_SEARCH_INDEX += "-" + os.environ["PYTEST_XDIST_WORKER"]
 # A busy CI machine (and a node that has just started) can be slower than production; the
 # outage tests set their own short timeouts.
 COP_SEARCH_TIMEOUT = 10

@@ -1,4 +1,5 @@
-"""The demo compendium that `seed_demo` builds."""
+"""The demo compendium that `seed_demo` builds. The module seeds once (``demo_with_accounts``,
+rolled back after the module)."""
 
 from io import StringIO
 
@@ -17,9 +18,7 @@ def seed():
     call_command("seed_demo", "--with-accounts", stdout=StringIO())
 
 
-def test_seed_builds_the_compendium(client):
-    seed()
-
+def test_seed_builds_the_compendium(demo_with_accounts, client):
     index = CompendiumIndexPage.objects.get()
     assert index.live
     assert index.url == "/compendium/"
@@ -54,8 +53,8 @@ def test_seed_builds_the_compendium(client):
     assert b"out of 3 on average" in client.get(practice.url).content
 
 
-def test_seed_twice_adds_nothing():
-    seed()
+def test_seed_twice_adds_nothing(demo_with_accounts):
+    # Seeded once for the module: this is the second run.
     counts = (GoodPracticePage.objects.count(), Criterion.objects.count())
     assessments = Assessment.objects.count()
     seed()

@@ -8,6 +8,8 @@ from wagtail.models import Page, Revision, Site
 from contributions import roles
 from home.models import HomePage, SiteSettings, StandardPage
 
+from .seeding import seeded_once
+
 pytestmark = pytest.mark.django_db
 
 
@@ -27,58 +29,76 @@ def snapshot():
     }
 
 
-def test_seed_builds_the_site_tree_and_the_home_page_answers(client):
-    output = seed()
-
-    home = HomePage.objects.get()
-    assert Site.objects.get(is_default_site=True).root_page_id == home.pk
-    # Wagtail's placeholder page is replaced, not left beside the home page.
-    assert not Page.objects.filter(title="Welcome to your new Wagtail site!").exists()
-    assert set(StandardPage.objects.child_of(home).live().values_list("slug", flat=True)) == {
-        "about",
-        "terms-of-reference",
-    }
-    assert "home page created" in output
-
-    response = client.get("/")
-    assert response.status_code == 200
-    assert b"Gender Training Community of Practice" in response.content
-    assert client.get("/about/").status_code == 200
-    assert client.get("/terms-of-reference/").status_code == 200
+# seed_demo takes seconds: each class seeds once for its tests (rolled back after the class),
+# and each test starts from that seed in a savepoint of its own.
 
 
-def test_second_run_changes_nothing():
-    seed("--with-accounts")
-    before = snapshot()
-
-    output = seed("--with-accounts")
-
-    assert snapshot() == before
-    assert "0 created" in output
+@pytest.fixture(scope="class")
+def seeded_without_accounts(django_db_setup, django_db_blocker):
+    yield from seeded_once(django_db_blocker)
 
 
-def test_accounts_for_each_role_with_printed_credentials(client):
-    output = seed("--with-accounts", "--password", "a-demo-password")
-
-    User = get_user_model()
-    admin = User.objects.get(username="admin")
-    assert admin.is_superuser
-    for username, role in [
-        ("member", roles.MEMBERS),
-        ("reviewer", roles.REVIEWERS),
-        ("editor", roles.EDITORS),
-        ("moderator", roles.MODERATORS),
-    ]:
-        assert list(User.objects.get(username=username).groups.values_list("name", flat=True)) == [
-            role
-        ]
-        assert f"{username} / a-demo-password" in output
-    assert client.login(username="admin", password="a-demo-password")
+@pytest.fixture(scope="class")
+def seeded_with_accounts(django_db_setup, django_db_blocker):
+    yield from seeded_once(django_db_blocker, *WITH_ACCOUNTS)
 
 
-def test_without_the_flag_no_account_is_created():
-    seed()
-    assert not get_user_model().objects.exists()
+WITH_ACCOUNTS = ("--with-accounts", "--password", "a-demo-password")
+
+
+class TestWithoutAccounts:
+    def test_seed_builds_the_site_tree_and_the_home_page_answers(
+        self, seeded_without_accounts, client
+    ):
+        output = seeded_without_accounts
+
+        home = HomePage.objects.get()
+        assert Site.objects.get(is_default_site=True).root_page_id == home.pk
+        # Wagtail's placeholder page is replaced, not left beside the home page.
+        assert not Page.objects.filter(title="Welcome to your new Wagtail site!").exists()
+        assert set(StandardPage.objects.child_of(home).live().values_list("slug", flat=True)) == {
+            "about",
+            "terms-of-reference",
+        }
+        assert "home page created" in output
+
+        response = client.get("/")
+        assert response.status_code == 200
+        assert b"Gender Training Community of Practice" in response.content
+        assert client.get("/about/").status_code == 200
+        assert client.get("/terms-of-reference/").status_code == 200
+
+    def test_without_the_flag_no_account_is_created(self, seeded_without_accounts):
+        assert not get_user_model().objects.exists()
+
+
+class TestWithAccounts:
+    def test_second_run_changes_nothing(self, seeded_with_accounts):
+        # The class seeded once: this is the second run, with the same arguments.
+        before = snapshot()
+
+        output = seed(*WITH_ACCOUNTS)
+
+        assert snapshot() == before
+        assert "0 created" in output
+
+    def test_accounts_for_each_role_with_printed_credentials(self, seeded_with_accounts, client):
+        output = seeded_with_accounts
+
+        User = get_user_model()
+        admin = User.objects.get(username="admin")
+        assert admin.is_superuser
+        for username, role in [
+            ("member", roles.MEMBERS),
+            ("reviewer", roles.REVIEWERS),
+            ("editor", roles.EDITORS),
+            ("moderator", roles.MODERATORS),
+        ]:
+            assert list(
+                User.objects.get(username=username).groups.values_list("name", flat=True)
+            ) == [role]
+            assert f"{username} / a-demo-password" in output
+        assert client.login(username="admin", password="a-demo-password")
 
 
 def test_existing_home_content_is_kept():

@@ -1,13 +1,11 @@
 """The demo library that `seed_demo` builds: enough entries and vocabulary for every filter to
 have something to show, members' feedback, and editorial review on the library.
 
-Seeding takes seconds, so each test seeds once and checks a whole area.
+Seeding takes seconds, so the module seeds once (``demo_with_accounts``, rolled back after the
+module) and each test checks a whole area.
 """
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from wagtail.models import WorkflowPage
 
 from resources.contributions import EDITORIAL_WORKFLOW
@@ -34,13 +32,7 @@ CONTEXTS = {
 }
 
 
-def seed():
-    call_command("seed_demo", "--with-accounts", stdout=StringIO())
-
-
-def test_seed_fills_the_library_and_its_vocabularies():
-    seed()
-
+def test_seed_fills_the_library_and_its_vocabularies(demo_with_accounts):
     assert ResourcePage.objects.live().count() >= 60
     directory = (
         InstitutionPage.objects.live().count()
@@ -56,8 +48,7 @@ def test_seed_fills_the_library_and_its_vocabularies():
     assert all(page.revisions.exists() for page in ResourcePage.objects.live()[:5])
 
 
-def test_seeded_library_answers_with_uneven_facets_feedback_and_review(client):
-    seed()
+def test_seeded_library_answers_with_uneven_facets_feedback_and_review(demo_with_accounts, client):
     index = ResourceIndexPage.objects.get()
 
     response = client.get("/resources/")
