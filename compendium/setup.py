@@ -1,8 +1,9 @@
 """What the compendium needs in a host (``cop_setup``): the "Good practice review" workflow (a
-criteria assessment by Reviewers, then editorial approval by Moderators), the Moderators'
-rights over criteria, proposals and assessments, the compendium page, and the starting
-criteria. Reviewers open submitted practices in the admin through the task itself
-(CriteriaAssessmentTask.user_can_access_editor), so they need no page permissions.
+criteria assessment by Reviewers, then editorial approval by Moderators, neither of them on
+their own practice), the Moderators' rights over criteria, proposals and assessments, the
+compendium page, and the starting criteria. Reviewers open submitted practices in the admin
+through the task itself (CriteriaAssessmentTask.user_can_access_editor), so they need no page
+permissions.
 
 The starting criteria follow recognised frameworks (the OECD DAC evaluation criteria, and
 good-practice criteria used by UN Women's Training Centre and the European Institute for
@@ -10,9 +11,10 @@ Gender Equality); moderators edit them afterwards.
 """
 
 from django.contrib.auth.models import Group
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
+from wagtail.models import Workflow, WorkflowTask
 
 from contributions.roles import MODERATORS, REVIEWERS
+from contributions.setup import group_review_task
 
 from .models import CompendiumIndexPage, CriteriaAssessmentTask, Criterion
 from .submissions import ASSESSMENT_TASK, EDITORIAL_TASK, REVIEW_WORKFLOW
@@ -119,7 +121,9 @@ def _task(setup, model, name, group):
 
 def review_workflow(setup):
     assessment = _task(setup, CriteriaAssessmentTask, ASSESSMENT_TASK, REVIEWERS)
-    approval = _task(setup, GroupApprovalTask, EDITORIAL_TASK, MODERATORS)
+    # Moderators never approve their own practice; a host set up before keeps its
+    # GroupApprovalTask here (see contributions.setup.group_review_task).
+    approval = group_review_task(setup, EDITORIAL_TASK, MODERATORS)
 
     def create():
         workflow = Workflow.objects.create(name=REVIEW_WORKFLOW, active=True)

@@ -1,26 +1,41 @@
 """What members' drafts need in a host (``cop_setup``): the "Editorial review" workflow (one
-group approval task for Editors) that contributions and proposals go through, and the
-collection their files are kept in."""
+group review task for Editors, who never approve their own work) that contributions and
+proposals go through, and the collection their files are kept in."""
 
 from django.contrib.auth.models import Group
 from wagtail.models import Collection, GroupApprovalTask, Workflow, WorkflowTask
 
 from .drafts import EDITORIAL_TASK, EDITORIAL_WORKFLOW
+from .models import GroupReviewTask
 from .roles import EDITORS
 from .uploads import CONTRIBUTIONS_COLLECTION, contributions_collection
 
 
-def setup_editorial_review(setup):
-    def create_task():
-        task = GroupApprovalTask.objects.create(name=EDITORIAL_TASK, active=True)
-        task.groups.set([Group.objects.get(name=EDITORS)])
+def group_review_task(setup, name, group):
+    """The approval task called ``name``, made a GroupReviewTask for ``group`` when missing.
+
+    A task of that name made by an older setup is Wagtail's GroupApprovalTask: it is found and
+    kept as it is (its workflow and history with it). Its owner or submitter still cannot
+    decide on their own work there: contributions.signal_handlers.refuse_decisions_on_own_work
+    refuses such decisions where they are saved, whatever the task.
+    """
+
+    def find():
+        return (
+            GroupReviewTask.objects.filter(name=name).first()
+            or GroupApprovalTask.objects.filter(name=name).first()
+        )
+
+    def create():
+        task = GroupReviewTask.objects.create(name=name, active=True)
+        task.groups.set([Group.objects.get(name=group)])
         return task
 
-    task = setup.ensure(
-        f"task {EDITORIAL_TASK}",
-        lambda: GroupApprovalTask.objects.filter(name=EDITORIAL_TASK).first(),
-        create_task,
-    )
+    return setup.ensure(f"task {name}", find, create)
+
+
+def setup_editorial_review(setup):
+    task = group_review_task(setup, EDITORIAL_TASK, EDITORS)
 
     def create_workflow():
         workflow = Workflow.objects.create(name=EDITORIAL_WORKFLOW, active=True)

@@ -23,6 +23,7 @@ EXPECTED = {
     (search.conf, "COP_SEARCH_TIMEOUT"): 2,
     (search.conf, "COP_SEARCH_BREAKER_FAILURES"): 3,
     (search.conf, "COP_SEARCH_BREAKER_SECONDS"): 30,
+    (search.conf, "COP_SEARCH_CHECKED_APPS"): (),
     (community.conf, "COP_APPLICATION_RATE_LIMIT"): (5, 3600),
     (community.conf, "WAGTAILADMIN_BASE_URL"): "",
     (digests.conf, "COP_DIGEST_MAX_SAVED_SEARCHES"): 20,

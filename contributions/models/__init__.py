@@ -1,0 +1,3 @@
+from .tasks import GroupReviewTask
+
+__all__ = ["GroupReviewTask"]
