@@ -6,6 +6,8 @@ import logging
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 
+from contributions.signal_handlers import render_subject
+
 from . import conf
 
 logger = logging.getLogger(__name__)
@@ -13,9 +15,7 @@ logger = logging.getLogger(__name__)
 
 def send(template, to, **context):
     context = {"base_url": conf.setting("WAGTAILADMIN_BASE_URL").rstrip("/"), **context}
-    subject = " ".join(
-        render_to_string(f"community/emails/{template}_subject.txt", context).split()
-    )
+    subject = render_subject(f"community/emails/{template}_subject.txt", context)
     body = render_to_string(f"community/emails/{template}.txt", context)
     try:
         send_mail(subject, body, None, [to])

@@ -3,7 +3,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import PasswordResetForm
 from django.utils.translation import gettext_lazy as _
 
-from contributions.forms import PlainTextField
+from contributions.forms import (
+    MemberEmailField,
+    MemberModelChoiceField,
+    MemberModelMultipleChoiceField,
+    PlainTextField,
+)
 from taxonomy.models import Language, Region, Theme
 
 from .membership import existing_member
@@ -11,13 +16,14 @@ from .models import MemberProfile, MembershipApplication, Nomination, SubgroupRe
 
 
 def _checkboxes(queryset, label, required=True):
-    return forms.ModelMultipleChoiceField(
+    return MemberModelMultipleChoiceField(
         label=label, queryset=queryset, widget=forms.CheckboxSelectMultiple, required=required
     )
 
 
 class ApplicationForm(forms.ModelForm):
     name = PlainTextField(label=_("Full name"), max_length=200)
+    email = MemberEmailField(label=_("Email"), max_length=254)
     organisation = PlainTextField(label=_("Organisation"), max_length=200)
     position = PlainTextField(label=_("Position"), max_length=200)
     country = PlainTextField(label=_("Country"), max_length=100)
@@ -92,6 +98,7 @@ class ApplicationForm(forms.ModelForm):
 
 class NominationForm(forms.ModelForm):
     name = PlainTextField(label=_("Nominee's name"), max_length=200)
+    email = MemberEmailField(label=_("Nominee's email"), max_length=254)
     reason = PlainTextField(
         label=_("Why would this person strengthen the community?"),
         max_length=2000,
@@ -115,7 +122,7 @@ class ProfileForm(forms.ModelForm):
     organisation = PlainTextField(label=_("Organisation"), max_length=200, required=False)
     position = PlainTextField(label=_("Position"), max_length=200, required=False)
     country = PlainTextField(label=_("Country"), max_length=100, required=False)
-    region = forms.ModelChoiceField(
+    region = MemberModelChoiceField(
         label=_("Region"), queryset=Region.objects.all(), required=False
     )
     expertise = _checkboxes(Theme.objects.all(), _("Areas of expertise"), required=False)
@@ -233,7 +240,7 @@ class QuestionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("Context helps peers answer: the audience, the setting, what you tried."),
     )
-    themes = forms.ModelMultipleChoiceField(
+    themes = MemberModelMultipleChoiceField(
         label=_("Themes"),
         queryset=Theme.objects.all(),
         required=False,
@@ -251,6 +258,12 @@ class MemberPasswordResetForm(PasswordResetForm):
     """Approved members start without a password: they choose one from the approval email.
     Django's form mails only accounts that already have a password, so a member whose link
     had expired would never get another, and be told nothing."""
+
+    email = MemberEmailField(
+        label=_("Email"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
 
     def get_users(self, email):
         return get_user_model()._default_manager.filter(email__iexact=email, is_active=True)

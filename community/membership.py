@@ -1,14 +1,16 @@
 """The membership flow as small steps: apply, approve, reject, nominate, invite."""
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.tokens import default_token_generator
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from contributions.roles import MEMBERS
 
@@ -72,23 +74,97 @@ def set_password_url(user):
     return reverse("password_reset_confirm", kwargs={"uidb64": uid, "token": token})
 
 
+def is_staff_account(user):
+    """Whether an account is more than a member's, active or not: a superuser, Django staff,
+    in any group but Members (Reviewers, Editors, Moderators, or any other), or with access
+    to the admin through its own permissions or a group's. (Not ``has_perm``: it says False
+    for every permission of a deactivated account.)"""
+    if user.is_superuser or user.is_staff:
+        return True
+    if user.groups.exclude(name=MEMBERS).exists():
+        return True
+    return Permission.objects.filter(
+        Q(user=user) | Q(group__user=user),
+        content_type__app_label="wagtailadmin",
+        codename="access_admin",
+    ).exists()
+
+
+def account_for(application):
+    """The existing account an approval would make a member of (None: a new one is made).
+
+    Raises MembershipError, and nothing is changed, when the application's address (in any
+    case) belongs to an account that approving must not touch: a staff account (its name,
+    groups and password are not an applicant's to change, whoever typed its address into the
+    public form), an active member (whose profile the application would overwrite), or more
+    than one account."""
+    accounts = list(
+        get_user_model().objects.filter(email__iexact=application.email.strip()).order_by("pk")
+    )
+    if not accounts:
+        return None
+    if len(accounts) > 1:
+        raise MembershipError(
+            _(
+                "%(email)s belongs to %(count)s accounts. The application is left pending: "
+                "approving cannot tell which account is the applicant's."
+            )
+            % {"email": application.email, "count": len(accounts)}
+        )
+    (user,) = accounts
+    if is_staff_account(user):
+        raise MembershipError(
+            _(
+                "%(email)s belongs to the staff account “%(username)s”. The application is "
+                "left pending: approving never changes a staff account. Reject it, or ask the "
+                "applicant to apply with an address of their own."
+            )
+            % {"email": application.email, "username": user.get_username()}
+        )
+    if user.is_active and user.groups.filter(name=MEMBERS).exists():
+        raise MembershipError(
+            _(
+                "%(email)s already belongs to the member “%(username)s”. The application is "
+                "left pending: approving it would overwrite their profile."
+            )
+            % {"email": application.email, "username": user.get_username()}
+        )
+    return user
+
+
 @transaction.atomic
 def approve(application, moderator):
+    """Make the applicant a member; returns the account. An existing account with the
+    address is taken only when it is no staff account and no active member's (see
+    ``account_for``); a deactivated one comes back as a member only: its former groups and
+    permissions are removed and its password unusable (the approval email sets one)."""
     application = MembershipApplication.objects.select_for_update().get(pk=application.pk)
     if application.status != MembershipApplication.PENDING:
-        raise MembershipError("This application has already been decided.")
+        raise MembershipError(_("This application has already been decided."))
     User = get_user_model()
-    first, _, last = application.name.partition(" ")
-    user = User.objects.filter(email__iexact=application.email).first()
+    first, _space, last = application.name.partition(" ")
+    user = account_for(application)
     if user is None:
         user = User(username=_username_for(application.email), email=application.email)
         user.set_unusable_password()
-    user.first_name, user.last_name = first[:150], last[:150]
-    user.is_active = True
-    user.save()
+        user.first_name, user.last_name = first[:150], last[:150]
+        user.save()
+    elif not user.is_active:
+        # A former account comes back as a new member's: nothing it had before.
+        user.set_unusable_password()
+        user.first_name, user.last_name = first[:150], last[:150]
+        user.is_active = True
+        user.save()
+        user.user_permissions.clear()
+        user.groups.clear()
+    else:
+        # An active account in no group (account_for refuses any other): it keeps its
+        # password; the name is the one the applicant gave.
+        user.first_name, user.last_name = first[:150], last[:150]
+        user.save(update_fields=["first_name", "last_name"])
     user.groups.add(Group.objects.get(name=MEMBERS))
 
-    profile, _ = MemberProfile.objects.get_or_create(user=user)
+    profile, _created = MemberProfile.objects.get_or_create(user=user)
     profile.organisation = application.organisation
     profile.organisation_type = application.organisation_type
     profile.position = application.position

@@ -404,7 +404,7 @@ QuestionIndexPage.add_routes(
 )
 QuestionPage.add_routes(
     path("answer/", answer_question, name="answer"),
-    path("answers/<int:answer_id>/helpful/", mark_helpful, name="helpful"),
+    path("answers/<id:answer_id>/helpful/", mark_helpful, name="helpful"),
 )
 SubgroupIndexPage.add_routes(
     path("request/", request_subgroup, name="request"),
@@ -417,5 +417,5 @@ DialogueEventPage.add_routes(
     path("register/", register_for_dialogue, name="register"),
     path("cancel/", cancel_registration, name="cancel"),
     path("contribute/", contribute_to_dialogue, name="contribute"),
-    path("contributions/<int:contribution_id>/hide/", hide_contribution, name="hide_contribution"),
+    path("contributions/<id:contribution_id>/hide/", hide_contribution, name="hide_contribution"),
 )

@@ -283,21 +283,49 @@ def decline_subgroup_view(request, pk):
     )
 
 
+def _approved_message(user, existing):
+    if existing:
+        return _(
+            "%(name)s is now a member. The address already belonged to the account "
+            "“%(username)s”, which is now a member's (a deactivated account keeps none of its "
+            "former groups, nor its old password); a set-password email is on its way."
+        ) % {"name": user.get_full_name(), "username": user.get_username()}
+    return _("%(name)s is now a member; a set-password email is on its way.") % {
+        "name": user.get_full_name()
+    }
+
+
 def approve_view(request, pk):
     _require(request, REVIEW_PERMISSION)
     application = get_object_or_404(MembershipApplication, pk=pk)
+    conflict, existing = None, None
+    if application.status == MembershipApplication.PENDING:
+        try:
+            existing = membership.account_for(application)
+        except membership.MembershipError as error:
+            conflict = str(error)
     if request.method == "POST":
         try:
+            # Refuses, and changes nothing, when the address is a staff account's (and so on).
             user = membership.approve(application, request.user)
         except membership.MembershipError as error:
             messages.error(request, str(error))
         else:
-            messages.success(
-                request,
-                _("%(name)s is now a member; a set-password email is on its way.")
-                % {"name": user.get_full_name()},
-            )
+            messages.success(request, _approved_message(user, existing))
         return redirect(MembershipApplication.snippet_viewset.get_url_name("list"))
+    # Told before the moderator confirms.
+    if conflict:
+        messages.error(request, conflict)
+    elif existing:
+        messages.warning(
+            request,
+            _(
+                "%(email)s already belongs to the account “%(username)s”: approving makes "
+                "it a member's (a deactivated account keeps none of its former groups, nor its "
+                "old password)."
+            )
+            % {"email": application.email, "username": existing.get_username()},
+        )
     return TemplateResponse(
         request, "community/admin/confirm_approve.html", {"application": application}
     )
@@ -375,12 +403,20 @@ class ApproveApplicationsBulkAction(SnippetBulkAction):
         )
 
     @classmethod
-    def execute_action(cls, objects, user=None, **kwargs):
+    def execute_action(cls, objects, user=None, self=None, **kwargs):
         approved = 0
         for application in objects:
             try:
                 membership.approve(application, user)
-            except membership.MembershipError:
+            except membership.MembershipError as error:
+                # Each refusal is told (an address that belongs to a staff account, ...);
+                # the application stays pending.
+                if self is not None:
+                    messages.error(
+                        self.request,
+                        _("%(name)s is not approved: %(reason)s")
+                        % {"name": application.name, "reason": error},
+                    )
                 continue
             approved += 1
         return approved, 0

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from contributions.forms import (
     ALLOWED_EXTENSIONS,
     MAX_UPLOAD_BYTES,
+    MemberModelChoiceField,
+    MemberModelMultipleChoiceField,
     PlainTextField,
     validate_upload,
 )
@@ -41,7 +43,7 @@ def _section_field(name, rows=6):
 
 
 def _choices(model, label):
-    return forms.ModelMultipleChoiceField(
+    return MemberModelMultipleChoiceField(
         label=label,
         queryset=model.objects.all(),
         widget=forms.CheckboxSelectMultiple,
@@ -265,7 +267,7 @@ class AssessmentForm(forms.Form):
 
 
 class CriterionProposalForm(forms.ModelForm):
-    criterion = forms.ModelChoiceField(
+    criterion = MemberModelChoiceField(
         label=_("Criterion to change"),
         queryset=Criterion.objects.all(),
         required=False,

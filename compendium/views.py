@@ -340,7 +340,7 @@ CompendiumIndexPage.add_routes(
     path("criteria/", criteria, name="criteria"),
     path("criteria/propose/", propose_criterion, name="propose_criterion"),
     path("submit/", start_submission, name="submit"),
-    path("submit/<int:page_id>/<slug:step>/", submission_step, name="submission_step"),
+    path("submit/<id:page_id>/<slug:step>/", submission_step, name="submission_step"),
     path("export.csv/", export_csv, name="export_csv"),
     path("export.json/", export_json, name="export_json"),
     path("print/", print_compendium, name="print"),

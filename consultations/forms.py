@@ -6,10 +6,16 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from community.models.dialogues import validate_time_zone
+from community.models.dialogues import (
+    EARLIEST_EVENT_YEAR,
+    latest_event_year,
+    validate_event_moment,
+    validate_time_zone,
+)
 from contributions.forms import (
     ALLOWED_EXTENSIONS,
     MAX_UPLOAD_BYTES,
+    MemberModelMultipleChoiceField,
     PlainTextField,
     validate_upload,
 )
@@ -117,10 +123,10 @@ class ProposalForm(forms.Form):
         label=_("Proposing organisation"), max_length=255, required=False
     )
     target_audience = PlainTextField(label=_("Target audience"), max_length=300)
-    themes = forms.ModelMultipleChoiceField(
+    themes = MemberModelMultipleChoiceField(
         label=_("Themes"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple
     )
-    contexts = forms.ModelMultipleChoiceField(
+    contexts = MemberModelMultipleChoiceField(
         label=_("Training contexts"),
         queryset=TrainingContext.objects.all(),
         widget=forms.CheckboxSelectMultiple,
@@ -163,6 +169,23 @@ class ProposalForm(forms.Form):
             validate_upload(upload)
         return upload
 
+    @staticmethod
+    def _day_in_range(day):
+        # Days far from now would leave the calendar once placed in a time zone (a 500).
+        if day and not EARLIEST_EVENT_YEAR <= day.year <= latest_event_year():
+            raise forms.ValidationError(
+                _("Choose a day between the years %(first)s and %(last)s."),
+                params={"first": EARLIEST_EVENT_YEAR, "last": latest_event_year()},
+                code="date_out_of_range",
+            )
+        return day
+
+    def clean_opens_on(self):
+        return self._day_in_range(self.cleaned_data.get("opens_on"))
+
+    def clean_closes_on(self):
+        return self._day_in_range(self.cleaned_data.get("closes_on"))
+
     def clean_questions(self):
         lines = [line.strip() for line in self.cleaned_data.get("questions", "").splitlines()]
         questions = [line for line in lines if line]
@@ -192,6 +215,16 @@ class ProposalForm(forms.Form):
                 cleaned["closes_at"] = datetime.datetime.combine(
                     closes_on + datetime.timedelta(days=1), datetime.time.min, tzinfo=zone
                 )
+                # What the page itself accepts (the first and last days of the range, in a
+                # zone far from UTC, may fall just outside it).
+                for name in ("opens", "closes"):
+                    try:
+                        validate_event_moment(cleaned[f"{name}_at"].astimezone(datetime.UTC))
+                    except forms.ValidationError as error:
+                        self.add_error(f"{name}_on", error)
+                        cleaned.pop("opens_at", None)
+                        cleaned.pop("closes_at", None)
+                        return cleaned
                 if cleaned["closes_at"] <= timezone.now():
                     self.add_error("closes_on", _("Choose a closing day in the future."))
         return cleaned

@@ -129,7 +129,7 @@ def propose(request, index, page_id=None):
 # The pages' sub-addresses (registered on the page classes: the models do not import views).
 ConsultationIndexPage.add_routes(
     path("propose/", propose, name="propose"),
-    path("propose/<int:page_id>/", propose, name="edit_proposal"),
+    path("propose/<id:page_id>/", propose, name="edit_proposal"),
 )
 TrainingProposalPage.add_routes(
     path("feedback/", give_feedback, name="feedback"),

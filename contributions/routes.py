@@ -3,12 +3,35 @@
 Wagtail's routable pages take their routes from methods of the page class, so the page model
 would import its views. Here the views module registers its routes on the page class instead
 (``add_routes``, run when the app is ready), and the model knows nothing of its views.
+
+Ids in addresses are written ``<id:name>``: Django's ``<int:…>`` takes any number of digits,
+and a number beyond 64 bits overflows the database's integer on lookup (SQLite raises
+OverflowError, a 500). ``id`` takes at most 18 digits (below 2**63), so a longer number is
+no address at all: a 404.
 """
 
-from django.urls import path, re_path
+from django.urls import path, re_path, register_converter
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 
-__all__ = ["ViewRoutesMixin", "path", "re_path"]
+__all__ = ["MAX_ID", "IdConverter", "ViewRoutesMixin", "path", "re_path"]
+
+# The largest id a database integer (64-bit, signed) holds.
+MAX_ID = 2**63 - 1
+
+
+class IdConverter:
+    """A database id: 1 to 18 digits, so always within a 64-bit integer."""
+
+    regex = "[0-9]{1,18}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return str(value)
+
+
+register_converter(IdConverter, "id")
 
 
 def _page_view(view):

@@ -1,14 +1,21 @@
-"""Workflow emails for members' drafts.
+"""Workflow emails for members' drafts, and no decision on one's own work.
 
 Members have no admin access, so Wagtail's workflow emails (which link to the admin editor) go
 only to people who can use the admin; each content app sends members its own, through
 ``member_submission`` and ``email_member``, linking to the front-end form. Editors keep
 Wagtail's own "submitted for review" email.
+
+Nobody approves or rejects their own work in any workflow: the review tasks refuse it
+(contributions.workflow.OwnWorkExcluded), and ``refuse_decisions_on_own_work`` refuses it
+where a decision is saved, for tasks whose actions we cannot change (Wagtail's
+GroupApprovalTask, which hosts set up before GroupReviewTask keep, or a site's own).
 """
 
 import logging
 
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.core.mail import send_mail
+from django.db.models.signals import pre_save
 from django.template.loader import render_to_string
 from wagtail.admin.mail import (
     WorkflowStateApprovalEmailNotifier,
@@ -69,6 +76,16 @@ def member_submission(workflow_state, page_type):
     return specific, requester
 
 
+def render_subject(template, context):
+    """An email subject from its ``_subject.txt`` template: plain text on one line.
+
+    The templates render with autoescaping off (a subject is no HTML: "Tom & Jerry's" stays
+    so, not "Tom &amp; Jerry&#x27;s"), and every run of whitespace, line breaks included, is
+    one space: Django refuses a header with a newline in it (BadHeaderError), so a title with
+    a line break would otherwise lose the email."""
+    return " ".join(render_to_string(template, context).split())
+
+
 def email_member(templates, template, page, requester, **context):
     """Render ``<templates>/<template>_subject.txt`` and ``<templates>/<template>.txt`` about
     ``page`` and send them to the member who submitted it."""
@@ -78,7 +95,7 @@ def email_member(templates, template, page, requester, **context):
         "base_url": conf.setting("WAGTAILADMIN_BASE_URL").rstrip("/"),
         **context,
     }
-    subject = render_to_string(f"{templates}/{template}_subject.txt", context).strip()
+    subject = render_subject(f"{templates}/{template}_subject.txt", context)
     body = render_to_string(f"{templates}/{template}.txt", context)
     deliver(subject, body, requester.email)
 
@@ -94,9 +111,53 @@ def deliver(subject, body, to):
     return True
 
 
+def refuse_decisions_on_own_work(sender, instance, raw=False, **kwargs):
+    """Whatever the task and whatever the admin path, a decision (approve or reject) on a
+    task state is saved through TaskState.approve()/reject(): refuse it when it is taken by
+    the object's submitter (who started its workflow) or, for a page or any object with an
+    owner, its owner. Both run in a transaction (as Task.on_action() does), so nothing of the
+    refused decision stays."""
+    from wagtail.models import TaskState
+
+    decided = (TaskState.STATUS_APPROVED, TaskState.STATUS_REJECTED)
+    if (
+        raw
+        or not isinstance(instance, TaskState)
+        or instance.status not in decided
+        or instance.finished_by_id is None
+    ):
+        return
+    if (
+        instance.pk
+        and not TaskState.objects.filter(
+            pk=instance.pk, status=TaskState.STATUS_IN_PROGRESS
+        ).exists()
+    ):
+        return  # not being decided now
+    workflow_state = instance.workflow_state
+    if instance.finished_by_id == workflow_state.requested_by_id:
+        raise PermissionDenied("Nobody decides on work they submitted.")
+    model = workflow_state.base_content_type.model_class()
+    try:
+        owner = model._meta.get_field("owner") if model is not None else None
+    except FieldDoesNotExist:
+        owner = None
+    if owner is None or not owner.many_to_one:
+        return
+    owner_id = (
+        model._default_manager.filter(pk=workflow_state.object_id)
+        .values_list(owner.attname, flat=True)
+        .first()
+    )
+    if owner_id is not None and instance.finished_by_id == owner_id:
+        raise PermissionDenied("Nobody decides on their own work.")
+
+
 def register_signal_handlers():
     from wagtail.models import WorkflowState
 
     for signal, dispatch_uid, notifier in WAGTAIL_NOTIFIERS:
         signal.disconnect(sender=WorkflowState, dispatch_uid=dispatch_uid)
         signal.connect(notifier, sender=WorkflowState, dispatch_uid=dispatch_uid)
+    # No sender: a task's own TaskState subclass (Task.task_state_class) is checked too.
+    pre_save.connect(refuse_decisions_on_own_work, dispatch_uid="contributions_no_own_decision")

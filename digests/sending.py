@@ -25,6 +25,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
+from contributions.signal_handlers import render_subject
+
 from . import conf
 from .models import DigestSettings, SavedSearch, SentItem
 from .tokens import make_token
@@ -162,7 +164,7 @@ def message_for(digest):
         "unsubscribe_all_url": unsubscribe_url(user),
         "frequency_label": dict(SavedSearch.FREQUENCIES)[digest.frequency],
     }
-    subject = " ".join(render_to_string("digests/emails/digest_subject.txt", context).split())
+    subject = render_subject("digests/emails/digest_subject.txt", context)
     message = EmailMultiAlternatives(
         subject=subject,
         body=render_to_string("digests/emails/digest.txt", context),

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from contributions.forms import (
     ALLOWED_EXTENSIONS,
     MAX_UPLOAD_BYTES,
+    MemberModelChoiceField,
+    MemberModelMultipleChoiceField,
     PlainTextField,
     validate_upload,
 )
@@ -32,7 +34,7 @@ class ContributionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_("Optional. Separate paragraphs with a blank line."),
     )
-    resource_type = forms.ModelChoiceField(
+    resource_type = MemberModelChoiceField(
         label=_("Kind of resource"),
         queryset=ResourceType.objects.exclude(slug__in=["institution", "training", "expert"]),
     )
@@ -52,22 +54,22 @@ class ContributionForm(forms.Form):
         assume_scheme="https",
         help_text=_("A web address where the resource can be found."),
     )
-    themes = forms.ModelMultipleChoiceField(
+    themes = MemberModelMultipleChoiceField(
         label=_("Themes"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple
     )
-    contexts = forms.ModelMultipleChoiceField(
+    contexts = MemberModelMultipleChoiceField(
         label=_("Training contexts"),
         queryset=TrainingContext.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
-    regions = forms.ModelMultipleChoiceField(
+    regions = MemberModelMultipleChoiceField(
         label=_("Regions"),
         queryset=Region.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
-    languages = forms.ModelMultipleChoiceField(
+    languages = MemberModelMultipleChoiceField(
         label=_("Languages"),
         queryset=Language.objects.all(),
         widget=forms.CheckboxSelectMultiple,

@@ -111,6 +111,6 @@ def feedback(request, index, entry_id):
 # The pages' sub-addresses (registered on the page classes: the models do not import views).
 ResourceIndexPage.add_routes(
     path("contribute/", contribute, name="contribute"),
-    path("contribute/<int:entry_id>/", contribute, name="edit_contribution"),
-    path("feedback/<int:entry_id>/", feedback, name="feedback"),
+    path("contribute/<id:entry_id>/", contribute, name="edit_contribution"),
+    path("feedback/<id:entry_id>/", feedback, name="feedback"),
 )

@@ -27,6 +27,26 @@ def validate_time_zone(value):
         )
 
 
+# Dates an event (a dialogue, a consultation window) may have. Far beyond them, showing a
+# moment in a zone ahead of or behind UTC leaves the calendar (year 1, year 9999): a 500 on
+# every page that shows it, its calendar file and the search index.
+EARLIEST_EVENT_YEAR = 2000
+EVENT_YEARS_AHEAD = 10
+
+
+def latest_event_year():
+    return timezone.now().year + EVENT_YEARS_AHEAD
+
+
+def validate_event_moment(value):
+    if value is not None and not EARLIEST_EVENT_YEAR <= value.year <= latest_event_year():
+        raise ValidationError(
+            _("Choose a date between the years %(first)s and %(last)s."),
+            params={"first": EARLIEST_EVENT_YEAR, "last": latest_event_year()},
+            code="date_out_of_range",
+        )
+
+
 class DialogueQuerySet(PageQuerySet):
     def upcoming(self):
         return self.filter(end__gte=timezone.now()).order_by("start")
@@ -68,8 +88,8 @@ class DialogueEventPage(ViewRoutesMixin, Page):
         related_name="dialogues",
     )
     summary_text = models.TextField(_("topic in brief"), max_length=600)
-    start = models.DateTimeField(_("starts"))
-    end = models.DateTimeField(_("ends"))
+    start = models.DateTimeField(_("starts"), validators=[validate_event_moment])
+    end = models.DateTimeField(_("ends"), validators=[validate_event_moment])
     time_zone = models.CharField(
         _("time zone"),
         max_length=64,

@@ -15,7 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 
-from community.models.dialogues import validate_time_zone
+from community.models.dialogues import validate_event_moment, validate_time_zone
 from contributions.blocks import BodyBlock
 from contributions.routes import ViewRoutesMixin
 from search.documents import SearchDocument, terms
@@ -91,8 +91,8 @@ class TrainingProposalPage(ViewRoutesMixin, Page):
         blank=True,
         related_name="+",
     )
-    opens_at = models.DateTimeField(_("feedback opens"))
-    closes_at = models.DateTimeField(_("feedback closes"))
+    opens_at = models.DateTimeField(_("feedback opens"), validators=[validate_event_moment])
+    closes_at = models.DateTimeField(_("feedback closes"), validators=[validate_event_moment])
     time_zone = models.CharField(
         _("time zone"),
         max_length=64,
