@@ -12,7 +12,7 @@ from compendium.factories import GoodPracticePageFactory
 from compendium.models import Assessment, CriterionScore, GoodPracticeAttachment
 from search.models import CatalogEntry
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("compendium.tests.urls")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -89,14 +89,6 @@ def test_listing_filters(client, practices, query, titles):
         assert len(found) == 2
     else:
         assert found == titles
-
-
-def test_listing_ignores_other_content_types(client, practices, library):
-    from resources.factories import ResourcePageFactory
-
-    ResourcePageFactory(parent=library, title="A resource, not a practice")
-    response = client.get("/compendium/")
-    assert b"A resource, not a practice" not in response.content
 
 
 def test_practice_page_shows_sections_taxonomies_and_assessment(

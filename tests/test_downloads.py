@@ -24,10 +24,9 @@ from compendium.tests.conftest import (  # noqa: F401 (fixtures)
     vocabulary,
 )
 from compendium.tests.helpers import submit_practice
+from contributions.tests.test_uploads import CONTRIBUTE, PDF, contribution
 from contributions.uploads import store_document
 from home.models import StandardPage
-
-from .test_uploads import CONTRIBUTE, PDF, contribution
 
 pytestmark = pytest.mark.django_db
 
