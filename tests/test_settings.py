@@ -249,3 +249,34 @@ def test_the_admin_carries_the_policy_the_wagtail_admin_needs(client, editor):
     client.logout()
     login = client.get("/admin/login/")
     assert "'unsafe-inline'" in login["Content-Security-Policy"]
+
+
+CLIENT_ADDRESSES = """
+import json
+from django.test import RequestFactory
+from contributions.ratelimit import client_ip
+proxy = "10.0.0.2"
+print(json.dumps([
+    client_ip(RequestFactory().get("/", REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR=forwarded))
+    for forwarded in ["198.51.100.7", "203.0.113.9", "6.6.6.6, 198.51.100.8"]
+]))
+"""
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        # Behind the documented TLS proxy each visitor is counted by the address the proxy
+        # saw (its last X-Forwarded-For entry; a client's own entries come before it).
+        ({}, ["198.51.100.7", "203.0.113.9", "198.51.100.8"]),
+        # Django terminating TLS itself: the header is the client's word, so not trusted.
+        ({"SECURE_PROXY_SSL_HEADER": "none"}, ["10.0.0.2"] * 3),
+        ({"COP_TRUST_X_FORWARDED_FOR": "false"}, ["10.0.0.2"] * 3),
+    ],
+)
+def test_production_counts_visitors_by_the_address_the_proxy_saw(env, expected):
+    result = run_django(
+        "cop_cms.settings.production", {**PRODUCTION_ENV, **env}, code=CLIENT_ADDRESSES
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == expected

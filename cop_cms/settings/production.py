@@ -22,6 +22,13 @@ _proxy_header = _env("SECURE_PROXY_SSL_HEADER", "HTTP_X_FORWARDED_PROTO").strip(
 SECURE_PROXY_SSL_HEADER = (
     None if _proxy_header.lower() in {"", "none"} else (_proxy_header, "https")
 )
+# The documented proxy appends the client's address to X-Forwarded-For, and every request
+# reaches Django from the proxy's own address: without trusting the header, the rate limits
+# and the sign-in lockout would put every visitor in one bucket. Off when Django terminates
+# TLS itself (then the header comes from clients and proves nothing).
+COP_TRUST_X_FORWARDED_FOR = _env_bool(
+    "COP_TRUST_X_FORWARDED_FOR", SECURE_PROXY_SSL_HEADER is not None
+)
 SECURE_SSL_REDIRECT = _env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = _env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = _env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
