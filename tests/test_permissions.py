@@ -152,6 +152,63 @@ def application_status(w):
     return MembershipApplication.objects.get(pk=w.application.pk).status
 
 
+def live_practices(w):
+    return sorted(GoodPracticePage.objects.live().values_list("slug", flat=True))
+
+
+def practice_form(title, slug, **extra):
+    """What Wagtail's page form posts for a practice, without attachments or comments."""
+    data = {
+        "title": title,
+        "slug": slug,
+        "summary": "Peer facilitators ran men's discussion groups.",
+        "background": "The context.",
+        "contact": "contact@example.org",
+        **extra,
+    }
+    for prefix in ("attachments", "comments"):
+        data.update(
+            {
+                f"{prefix}-TOTAL_FORMS": "0",
+                f"{prefix}-INITIAL_FORMS": "0",
+                f"{prefix}-MIN_NUM_FORMS": "0",
+                f"{prefix}-MAX_NUM_FORMS": "1000",
+            }
+        )
+    return data
+
+
+def bulk(app, model, action, attr):
+    def url(w):
+        target = getattr(w, attr) if not attr.startswith("users.") else w.users[attr[6:]]
+        return reverse("wagtail_bulk_action", args=[app, model, action]) + f"?id={target.pk}"
+
+    return url
+
+
+def account_state(role):
+    def state(w):
+        user = type(w.users[role]).objects.get(pk=w.users[role].pk)
+        return user.is_active, sorted(user.groups.values_list("name", flat=True))
+
+    return state
+
+
+def snippet_chooser(model, view="choose", attr=None):
+    def url(w):
+        name = f"wagtailsnippetchoosers_{model._meta.app_label}_{model._meta.model_name}:{view}"
+        return reverse(name, args=[getattr(w, attr).pk] if attr else [])
+
+    return url
+
+
+# The copy form refused with "You do not have permission to publish": nothing is copied.
+COPY_REFUSED = "200 but nothing changed"
+# A publish the role may not make: Wagtail keeps the form's content as a draft (or refuses the
+# copy), and nothing new is live.
+NOT_PUBLISHED = "302 but nothing changed"
+
+
 CONTRIBUTION = {"title": "A new toolkit", "summary": "Exercises.", "themes": []}
 
 
@@ -805,6 +862,127 @@ ROWS = [
             "is_superuser": "on",
         },
         state=lambda w: type(w.users["member"]).objects.filter(username="newadmin").exists(),
+    ),
+    # --- Wagtail admin: every path that could make a good practice live ---------------------
+    Row(
+        "practice: add under the compendium and publish",
+        "POST",
+        lambda w: reverse(
+            "wagtailadmin_pages:add", args=["copcompendium", "goodpracticepage", w.compendium.pk]
+        ),
+        admin(302, who=("moderator", "superuser"), editor=NOT_PUBLISHED),
+        data=lambda w: practice_form("Made in the admin", "made", **{"action-publish": "on"}),
+        state=live_practices,
+    ),
+    Row(
+        "practice: copy a live practice and publish the copy",
+        "POST",
+        page_admin("published_practice", "copy"),
+        admin(302, who=("moderator", "superuser"), editor=COPY_REFUSED),
+        data=lambda w: {
+            "new_title": "Copied",
+            "new_slug": "copied",
+            "new_parent_page": w.compendium.pk,
+            "publish_copies": "on",
+        },
+        state=live_practices,
+    ),
+    Row(
+        "practice: bulk publish a draft",
+        "POST",
+        bulk("wagtailcore", "page", "publish", "practice_draft"),
+        admin(302, who=("moderator", "superuser"), editor=NOT_PUBLISHED, reviewer=NOT_PUBLISHED),
+        state=live_practices,
+    ),
+    Row(
+        "practice: publish a draft from its edit form",
+        "POST",
+        page_admin("practice_draft", "edit"),
+        admin(302, who=("moderator", "superuser"), editor=NOT_PUBLISHED),
+        data=lambda w: practice_form(
+            "Unsubmitted practice", w.practice_draft.slug, **{"action-publish": "on"}
+        ),
+        state=live_practices,
+    ),
+    # --- Wagtail admin: bulk actions on the superuser's account -----------------------------
+    Row(
+        "users: bulk deactivate the superuser",
+        "POST",
+        bulk("auth", "user", "set_active_state", "users.superuser"),
+        # Wagtail lets nobody deactivate their own account.
+        admin(302, who=("superuser",), superuser=NOOP),
+        data=lambda w: {"mark_as_active": "False"},
+        state=account_state("superuser"),
+    ),
+    Row(
+        "users: bulk assign a role to the superuser",
+        "POST",
+        bulk("auth", "user", "assign_role", "users.superuser"),
+        admin(302, who=("superuser",)),
+        data=lambda w: {"role": w.users["reviewer"].groups.first().pk},
+        state=account_state("superuser"),
+    ),
+    # --- Wagtail admin: personal data behind the snippet choosers -----------------------------
+    Row(
+        "application chooser",
+        "GET",
+        snippet_chooser(MembershipApplication),
+        admin("shown", who=("moderator", "superuser")),
+        marker="Applicant Person",
+    ),
+    Row(
+        "application chooser: chosen",
+        "GET",
+        snippet_chooser(MembershipApplication, "chosen", "application"),
+        admin("shown", who=("moderator", "superuser")),
+        marker="Applicant Person",
+    ),
+    Row(
+        "nomination chooser",
+        "GET",
+        snippet_chooser(Nomination),
+        admin("shown", who=("moderator", "superuser")),
+        marker="nominee@example.org",
+    ),
+    Row(
+        "subgroup request chooser",
+        "GET",
+        snippet_chooser(SubgroupRequest),
+        admin(200, who=("moderator", "superuser")),
+    ),
+    # --- Wagtail admin: the admin API and reports -------------------------------------------
+    Row(
+        "admin API: pages include an unsubmitted draft",
+        "GET",
+        lambda w: "/admin/api/main/pages/?search=Unsubmitted",
+        admin("shown", who=("editor", "moderator", "superuser"), reviewer="hidden"),
+        marker="Unsubmitted practice",
+    ),
+    Row(
+        "admin API: documents include a member's unpublished upload",
+        "GET",
+        lambda w: "/admin/api/main/documents/",
+        admin("shown", who=("editor", "moderator", "superuser"), reviewer="hidden"),
+        marker="zzdoc",
+    ),
+    Row(
+        "site history",
+        "GET",
+        lambda w: reverse("wagtailadmin_reports:site_history"),
+        admin(200, who=STAFF),
+    ),
+    # --- Documents ---------------------------------------------------------------------------
+    Row(
+        "document: a member's upload not yet on a live page",
+        "GET",
+        lambda w: reverse("wagtaildocs_serve", args=[w.upload.pk, w.upload.filename]),
+        outcome(404, member=200, editor=200, moderator=200, superuser=200),
+    ),
+    Row(
+        "document: the attachment of a live practice",
+        "GET",
+        lambda w: reverse("wagtaildocs_serve", args=[w.attachment.pk, w.attachment.filename]),
+        outcome(200),
     ),
     # --- Django admin -----------------------------------------------------------------------
     Row(
