@@ -141,17 +141,16 @@ def test_listing_shows_twenty_entries_a_page_and_the_rest_on_page_two(client, li
     assert "Page 2 of 2" in second_response.content.decode()
 
 
-@pytest.mark.parametrize(
-    ("page", "shown"), [("999", 2), ("99999999999", 2), ("abc", 1), ("0", 1), ("-3", 1), ("", 1)]
-)
-def test_out_of_range_or_malformed_page_numbers_do_not_error(client, library, page, shown):
+def test_out_of_range_or_malformed_page_numbers_do_not_error(client, library):
     ResourcePageFactory.create_batch(PER_PAGE + 1, parent=library)
+    cases = [("999", 2), ("99999999999", 2), ("abc", 1), ("0", 1), ("-3", 1), ("", 1)]
 
-    response, listing = get_listing(client, library, {"page": page})
+    for page, shown in cases:
+        response, listing = get_listing(client, library, {"page": page})
 
-    assert listing.page == shown
-    assert listing.hits
-    assert f"Page {shown} of 2" in response.content.decode()
+        assert listing.page == shown, page
+        assert listing.hits, page
+        assert f"Page {shown} of 2" in response.content.decode(), page
 
 
 def test_filter_by_one_theme(client, tagged_library):
@@ -365,11 +364,11 @@ def test_query_count_does_not_grow_with_the_library(
         response = client.get(library.url, params)
     assert response.context["results"].total == 10
 
-    tag_entries(library, 40, terms)
+    tag_entries(library, 15, terms)
     with django_assert_max_num_queries(len(ten)):
         response = client.get(library.url, params)
 
-    assert response.context["results"].total == 50
+    assert response.context["results"].total == 25
     assert response.content.decode().count('class="entry"') == 20
 
 
