@@ -1,11 +1,9 @@
 """Elasticsearch through its outbox and its outages, against the real node: changes are pushed
 in bulk, kept while it cannot take them, replayed after; searches fall back to the database
-with a notice and a circuit breaker; the node is really stopped and restarted."""
+with a notice and a circuit breaker. A node really stopped and restarted with its data is
+tests/test_faults.py's, through the site's pages."""
 
-import os
-import subprocess
 import time
-from pathlib import Path
 
 import pytest
 from django.http import QueryDict
@@ -18,7 +16,6 @@ from .conftest import load
 from .faults import closed_port_url, error_server, silent_server
 
 pytestmark = [pytest.mark.elasticsearch, pytest.mark.django_db]
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts" / "elasticsearch"
 
 
 def everything():
@@ -159,45 +156,3 @@ def test_repeated_failures_open_the_circuit_breaker(es_engine, settings):
     assert results.engine == "database"
     assert results.notice
     service.reset_breaker()
-
-
-def test_the_page_keeps_working_when_the_node_stops_and_catches_up_after(
-    es_engine, settings, tmp_path
-):
-    """A node of its own, really stopped and restarted with its data."""
-    env = {**os.environ, "ES_HEAP": "384m"}
-    started = subprocess.run(
-        [str(SCRIPTS / "start.sh")], env=env, capture_output=True, text=True, check=True
-    )
-    node = dict(line.split("=", 1) for line in started.stdout.split())
-    port = node["ELASTICSEARCH_URL"].rsplit(":", 1)[1]
-    try:
-        point_at(es_engine, settings, node["ELASTICSEARCH_URL"])
-        service.reset_breaker()
-        load()
-        assert sync.push_pending() == 7
-        es_engine.refresh_index()
-        assert service.search(everything()).engine == "elasticsearch"
-
-        subprocess.run(
-            [str(SCRIPTS / "stop.sh"), "--keep", node["COP_ES_RUN_DIR"]], check=True, env=env
-        )
-        down = service.search(everything())
-        assert (down.engine, down.total) == ("database", 7)
-        assert down.notice
-        load([("Added while the node was down", "Replayed later", "resource", [], [], 2024)], 8)
-        assert sync.push_pending() == 0
-        assert CatalogEntry.objects.pending().count() == 1
-
-        subprocess.run(
-            [str(SCRIPTS / "start.sh")],
-            env={**env, "ES_RUN_DIR": node["COP_ES_RUN_DIR"], "ES_PORT": port},
-            capture_output=True,
-            check=True,
-        )
-        service.reset_breaker()
-        assert sync.push_pending() == 1
-        assert es_ids(es_engine) == [1, 2, 3, 4, 5, 6, 7, 8]
-        assert service.search(everything()).engine == "elasticsearch"
-    finally:
-        subprocess.run([str(SCRIPTS / "stop.sh"), node["COP_ES_RUN_DIR"]], env=env, check=False)
