@@ -3,14 +3,38 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from wagtail.models import Page, Revision, Site
+from django.http import HttpRequest
+from wagtail.models import Page, Revision, Site, WorkflowPage
 
+from compendium.models import Assessment, CompendiumIndexPage, Criterion, GoodPracticePage
+from compendium.submissions import REVIEW_WORKFLOW
 from contributions import roles
 from home.models import HomePage, SiteSettings, StandardPage
+from resources.contributions import EDITORIAL_WORKFLOW
+from resources.models import (
+    ExpertPage,
+    InstitutionPage,
+    ResourceFeedback,
+    ResourceIndexPage,
+    ResourcePage,
+    TrainingPage,
+)
+from search.models import CatalogEntry
+from taxonomy.models import Language, ResourceType, Theme, TrainingContext
 
 from .seeding import seeded_once
 
 pytestmark = pytest.mark.django_db
+
+DIRECTORY_TYPES = ["institution", "training", "expert"]
+CONTEXTS = {
+    "epistemology-methodology",
+    "un-system-wide",
+    "national-public-policy",
+    "fragile-states",
+    "developed-states",
+    "humanitarian",
+}
 
 
 def seed(*args):
@@ -26,6 +50,8 @@ def snapshot():
         "sites": list(Site.objects.values_list("root_page_id", "is_default_site")),
         "settings": SiteSettings.objects.count(),
         "users": list(get_user_model().objects.values_list("username", "password")),
+        "criteria": list(Criterion.objects.values_list("slug", flat=True)),
+        "assessments": Assessment.objects.count(),
     }
 
 
@@ -98,7 +124,74 @@ class TestWithAccounts:
                 User.objects.get(username=username).groups.values_list("name", flat=True)
             ) == [role]
             assert f"{username} / a-demo-password" in output
-        assert client.login(username="admin", password="a-demo-password")
+        assert client.login(request=HttpRequest(), username="admin", password="a-demo-password")
+
+    def test_seed_builds_the_compendium(self, seeded_with_accounts, client):
+        index = CompendiumIndexPage.objects.get()
+        assert index.live
+        assert index.url == "/compendium/"
+        assert WorkflowPage.objects.get(page=index).workflow.name == REVIEW_WORKFLOW
+        names = list(Criterion.objects.values_list("slug", flat=True))
+        assert len(names) >= 8
+        assert names[:3] == ["relevance", "effectiveness", "sustainability"]
+
+        practices = GoodPracticePage.objects.live().child_of(index)
+        assert practices.count() >= 12
+        for practice in practices:
+            assert practice.themes.exists()
+            assert practice.regions.exists()
+            assert practice.year
+            assessment = practice.published_assessment()
+            assert assessment is not None
+            assert assessment.scores.count() == len(names)
+            assert all(getattr(practice, name) for name in ("background", "approach", "results"))
+            assert "lorem" not in practice.approach.lower()
+        # Spread across the taxonomies.
+        regions = {r for p in practices for r in p.regions.values_list("slug", flat=True)}
+        contexts = {c for p in practices for c in p.contexts.values_list("slug", flat=True)}
+        themes = {t for p in practices for t in p.themes.values_list("slug", flat=True)}
+        assert len(regions) >= 6
+        assert len(contexts) >= 5
+        assert len(themes) >= 10
+        assert CatalogEntry.objects.filter(type="good-practice", withdrawn=False).count() >= 12
+
+        listing = client.get("/compendium/")
+        assert listing.context["results"].total >= 12
+        practice = practices.first()
+        assert b"out of 3 on average" in client.get(practice.url).content
+
+    def test_seed_fills_the_library_and_its_vocabularies(self, seeded_with_accounts):
+        assert ResourcePage.objects.live().count() >= 60
+        directory = (
+            InstitutionPage.objects.live().count()
+            + TrainingPage.objects.live().count()
+            + ExpertPage.objects.live().count()
+        )
+        assert directory >= 10
+        assert Theme.objects.count() >= 10
+        assert set(TrainingContext.objects.values_list("slug", flat=True)) == CONTEXTS
+        assert ResourceType.objects.exclude(slug__in=DIRECTORY_TYPES).count() >= 10
+        assert Language.objects.count() >= 5
+        # Every resource was published with its own revision, as an editor would.
+        assert all(page.revisions.exists() for page in ResourcePage.objects.live()[:5])
+
+    def test_seeded_library_answers_with_uneven_facets_feedback_and_review(
+        self, seeded_with_accounts, client
+    ):
+        index = ResourceIndexPage.objects.get()
+
+        response = client.get("/resources/")
+
+        assert response.status_code == 200
+        results = response.context["results"]
+        assert results.total >= 70
+        theme_counts = [value.count for value in results.facets["theme"]]
+        assert len(theme_counts) >= 10
+        assert len(set(theme_counts)) > 1, "every theme has the same number of entries"
+        resource_types = {value.value for value in results.facets["resource_type"]}
+        assert set(DIRECTORY_TYPES) <= resource_types
+        assert ResourceFeedback.objects.exists()
+        assert WorkflowPage.objects.filter(page=index, workflow__name=EDITORIAL_WORKFLOW).exists()
 
 
 def test_existing_home_content_is_kept():
