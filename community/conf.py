@@ -8,6 +8,10 @@ from django.conf import settings
 DEFAULTS = {
     # Membership applications accepted per client address and window (seconds).
     "COP_APPLICATION_RATE_LIMIT": (5, 60 * 60),
+    # Password-reset emails per email address (counted whatever its case), and reset requests
+    # per client address, per window (seconds).
+    "COP_PASSWORD_RESET_RATE_LIMIT": (3, 60 * 60),
+    "COP_PASSWORD_RESET_CLIENT_RATE_LIMIT": (10, 60 * 60),
     # The site's address, for links in emails and calendars (Wagtail's setting).
     "WAGTAILADMIN_BASE_URL": "",
 }

@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import PasswordResetForm
+from django.template import loader
 from django.utils.translation import gettext_lazy as _
 
 from contributions.forms import (
@@ -13,6 +14,7 @@ from taxonomy.models import Language, Region, Theme
 
 from .membership import existing_member
 from .models import MemberProfile, MembershipApplication, Nomination, SubgroupRequest
+from .passwords import send_password_reset_email
 
 
 def _checkboxes(queryset, label, required=True):
@@ -104,6 +106,7 @@ class NominationForm(forms.ModelForm):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 5}),
     )
+    nominates_a_member = False  # set by clean_email
 
     class Meta:
         model = Nomination
@@ -111,10 +114,9 @@ class NominationForm(forms.ModelForm):
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip()
-        if existing_member(email):
-            raise forms.ValidationError(
-                _("This person is already a member of the community."), code="member"
-            )
+        # Not an error: the form must answer the same whoever the address belongs to (the
+        # view keeps no nomination of a member).
+        self.nominates_a_member = existing_member(email) is not None
         return email
 
 
@@ -267,3 +269,22 @@ class MemberPasswordResetForm(PasswordResetForm):
 
     def get_users(self, email):
         return get_user_model()._default_manager.filter(email__iexact=email, is_active=True)
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
+        # Rendered here, where the request gives the link its address; sent by a task, so a
+        # slow mail server neither holds the request nor shows, by the time the request takes,
+        # which addresses have an account.
+        subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
+        body = loader.render_to_string(email_template_name, context)
+        html_body = None
+        if html_email_template_name is not None:
+            html_body = loader.render_to_string(html_email_template_name, context)
+        send_password_reset_email.enqueue(subject, body, from_email, to_email, html_body)

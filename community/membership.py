@@ -12,6 +12,7 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from contributions.drafts import add_child_page
 from contributions.roles import MEMBERS
 
 from . import emails
@@ -230,14 +231,9 @@ def approve_subgroup(proposal, moderator):
     index = SubgroupIndexPage.objects.first()
     if index is None:
         raise MembershipError("There is no subgroups page to add the subgroup to.")
-    base = slugify(proposal.name)[:60] or "subgroup"
-    slug, number = base, 1
-    while index.get_children().filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    page = SubgroupPage(title=proposal.name, slug=slug, purpose=proposal.purpose, live=False)
+    page = SubgroupPage(title=proposal.name, purpose=proposal.purpose, live=False)
     page.owner = proposal.proposer
-    index.add_child(instance=page)
+    add_child_page(index, page, fallback="subgroup")
     page.save_revision(user=moderator)
     SubgroupMembership.objects.create(
         subgroup=page, user=proposal.proposer, role=SubgroupMembership.COORDINATOR

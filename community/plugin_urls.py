@@ -9,8 +9,12 @@ The section pages themselves (/resources/, /compendium/, ...) are Wagtail pages 
 
 from django.contrib.auth import views as auth
 from django.urls import include, path
+from wagtail import views as wagtail_views
+
+from contributions.ratelimit import limit_password_guesses
 
 from .forms import MemberPasswordResetForm
+from .passwords import LimitedPasswordResetView
 
 # Named templates of the plugin's own: a host's INSTALLED_APPS usually has django.contrib.admin
 # first, whose registration/ templates would otherwise be the ones found.
@@ -19,7 +23,7 @@ TEMPLATES = "community/registration/"
 urlpatterns = [
     # Sign-in and password reset at the addresses the plugin's pages link to, before Django's
     # own (if the host includes them too). Members who have not chosen a password yet get
-    # the reset link too.
+    # the reset link too; resets are rate-limited and mailed by a task (community.passwords).
     path(
         "accounts/login/",
         auth.LoginView.as_view(template_name=TEMPLATES + "login.html"),
@@ -27,7 +31,7 @@ urlpatterns = [
     ),
     path(
         "accounts/password_reset/",
-        auth.PasswordResetView.as_view(
+        LimitedPasswordResetView.as_view(
             form_class=MemberPasswordResetForm,
             template_name=TEMPLATES + "password_reset_form.html",
         ),
@@ -54,6 +58,13 @@ urlpatterns = [
     ),
     # The rest of Django's account views (sign-out, password change).
     path("accounts/", include("django.contrib.auth.urls")),
+    # Wagtail's page-password form, at Wagtail's address and name, with guesses limited: this
+    # module comes before wagtail.urls, so this pattern is the one that answers.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        limit_password_guesses(wagtail_views.authenticate_with_password),
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include("community.urls")),
     path("", include("search.urls")),
     path("", include("digests.urls")),

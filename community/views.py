@@ -6,13 +6,14 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 
 from contributions.guards import members_only
-from contributions.ratelimit import client_ip, over_limit
+from contributions.ratelimit import client_ip, limit_posts, minutes, over_limit, rate_limited
 from contributions.roles import is_member
 
-from . import conf, membership
+from . import conf, membership, questions
 from .forms import ApplicationForm, DirectoryFilterForm, NominationForm, ProfileForm
 from .models import (
     DialogueEventPage,
@@ -36,11 +37,14 @@ def apply(request):
     if request.method == "POST":
         limit, window = conf.setting("COP_APPLICATION_RATE_LIMIT")
         if over_limit(f"community:apply:{client_ip(request)}", limit, window):
-            response = TemplateResponse(
-                request, "community/rate_limited.html", {"minutes": window // 60}, status=429
-            )
-            response["Retry-After"] = str(window)
-            return response
+            message = ngettext(
+                "We have received several applications from your network in a short time. "
+                "Please try again in %(minutes)d minute; this one was not sent.",
+                "We have received several applications from your network in a short time. "
+                "Please try again in %(minutes)d minutes; this one was not sent.",
+                minutes(window),
+            ) % {"minutes": minutes(window)}
+            return rate_limited(request, window, message)
         form = ApplicationForm(request.POST)
         if form.is_spam:
             # Look like success so the bot moves on; keep nothing.
@@ -60,19 +64,23 @@ def application_received(request):
 
 
 @login_required
+@limit_posts("nomination")
 def nominate(request):
     if not is_member(request.user):
         raise PermissionDenied(_("Only members can nominate new members."))
     if request.method == "POST":
         form = NominationForm(request.POST)
         if form.is_valid():
-            nomination = form.save(commit=False)
-            nomination.nominated_by = request.user
-            nomination.save()
+            # Someone who is already a member needs no invitation: nothing is kept, and the
+            # thanks are the same, so the form tells nobody who is a member.
+            if not form.nominates_a_member:
+                nomination = form.save(commit=False)
+                nomination.nominated_by = request.user
+                nomination.save()
             messages.success(
                 request,
                 _("Thank you. The moderators will consider inviting %(name)s.")
-                % {"name": nomination.name},
+                % {"name": form.cleaned_data["name"]},
             )
             return redirect("community:account")
         status = 400
@@ -167,6 +175,7 @@ def leave_subgroup(request, subgroup):
     return redirect(subgroup.url)
 
 
+@limit_posts("subgroup_request")
 def request_subgroup(request, index):
     from .forms import SubgroupRequestForm
 
@@ -241,6 +250,7 @@ def cancel_registration(request, dialogue):
     return redirect(dialogue.url)
 
 
+@limit_posts("dialogue_contribution")
 def contribute_to_dialogue(request, dialogue):
     from .forms import ContributionForm
     from .models import DialogueContribution
@@ -308,12 +318,9 @@ def dialogue_calendar(request, slug):
 # Questions
 
 
+@limit_posts("question")
 def ask_question(request, index):
-    from django.db import transaction
-    from django.utils.text import slugify
-
     from .forms import QuestionForm
-    from .models import QuestionPage
 
     refused = members_only(request, _("Only members can ask questions."))
     if refused:
@@ -321,26 +328,12 @@ def ask_question(request, index):
     if request.method == "POST":
         form = QuestionForm(request.POST)
         if form.is_valid():
-            with transaction.atomic():
-                base = slugify(form.cleaned_data["title"])[:60] or "question"
-                slug, number = base, 1
-                taken = set(index.get_children().values_list("slug", flat=True))
-                while slug in taken:
-                    number += 1
-                    slug = f"{base}-{number}"
-                question = QuestionPage(
-                    title=form.cleaned_data["title"],
-                    slug=slug,
-                    body=form.cleaned_data["body"],
-                    asked_by=request.user,
-                    owner=request.user,
-                )
-                index.add_child(instance=question)
-                question.themes.set(form.cleaned_data["themes"])
-                question.save()
-                # Members' questions go live at once (published by the site, as members have
-                # no page permissions); moderators can unpublish them in the admin.
-                question.save_revision(user=request.user).publish()
+            question, asked_now = questions.ask(
+                index=index, user=request.user, data=form.cleaned_data
+            )
+            if not asked_now:
+                messages.info(request, _("You already asked this question."))
+                return redirect(question.url)
             messages.success(request, _("Your question is published."))
             return redirect(question.url)
         status = 400
@@ -352,6 +345,7 @@ def ask_question(request, index):
     )
 
 
+@limit_posts("answer")
 def answer_question(request, question):
     from .forms import AnswerForm
     from .models import Answer

@@ -10,14 +10,14 @@ from django.utils.translation import gettext_lazy as _
 
 from contributions.drafts import (
     DraftError,
-    available_slug,
+    add_child_page,
     latest_draft,
     save_draft,
     submit,
     workflow_named,
 )
 from contributions.drafts import status_of as draft_status
-from contributions.uploads import store_document
+from contributions.uploads import atomic_with_uploads, store_document
 
 from .models import SECTIONS, GoodPracticeAttachment, GoodPracticePage
 
@@ -111,17 +111,16 @@ def editable_draft(page, user):
 @transaction.atomic
 def create_draft(*, index, user, data):
     """The first save: a draft page owned by the member, in no workflow."""
-    slug = available_slug(index, data["title"], "good-practice")
-    page = GoodPracticePage(owner=user, live=False, slug=slug)
+    page = GoodPracticePage(owner=user, live=False)
     relations = {name: data.pop(name) for name in RELATIONS if name in data}
     _apply(page, data)
-    index.add_child(instance=page)
+    add_child_page(index, page, fallback="good-practice")
     _apply(page, relations)
     save_draft(page, user)
     return page
 
 
-@transaction.atomic
+@atomic_with_uploads
 def save_step(*, page, user, data):
     """Save one step's data on the member's draft (page is from ``editable_draft``)."""
     _apply(page, data)

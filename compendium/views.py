@@ -9,6 +9,7 @@ from django.urls import path
 from django.utils.translation import gettext as _
 
 from contributions.guards import members_only
+from contributions.ratelimit import limit_posts
 from contributions.roles import is_member
 
 from .forms import STEP_FORMS, CriterionProposalForm, EvidenceForm, ReviewForm
@@ -38,6 +39,7 @@ def criteria(request, index):
     )
 
 
+@limit_posts("criterion_proposal")
 def propose_criterion(request, index):
     refused = members_only(request, _("Only members of the community can propose criteria."))
     if refused:
@@ -331,6 +333,9 @@ def print_compendium(request, index):
     )
 
 
+# Each new draft is a page, and goes back to the reviewers only when they ask for changes (a
+# draft in review is not editable): limiting new drafts limits submissions too.
+@limit_posts("practice")
 def start_submission(request, index):
     return submission_step(request, index, None, "basics")
 

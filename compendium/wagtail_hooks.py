@@ -40,3 +40,14 @@ def setup_compendium(setup):
     from .setup import setup_compendium
 
     setup_compendium(setup)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    from django.urls import path
+
+    from .admin_views import already_decided
+
+    return [
+        path("compendium/already-decided/", already_decided, name="compendium_already_decided")
+    ]

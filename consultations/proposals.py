@@ -1,13 +1,13 @@
 """Member proposals: a draft TrainingProposalPage, owned by the member, in the same
 "Editorial review" workflow as resource contributions. ``submit_proposal`` runs in one
-transaction, so a failure leaves no page, document or revision behind."""
+transaction, so a failure leaves no page, document or revision behind, nor the uploaded
+file."""
 
-from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from contributions.drafts import (
     DraftError,
-    available_slug,
+    add_child_page,
     editorial_workflow,
     latest_draft,
     save_draft,
@@ -15,7 +15,7 @@ from contributions.drafts import (
     submit,
 )
 from contributions.text import text_to_paragraphs
-from contributions.uploads import store_document
+from contributions.uploads import atomic_with_uploads, store_document
 
 from .models import ProposalAttachment, ProposalQuestion, TrainingProposalPage
 
@@ -47,14 +47,13 @@ def _apply(page, data, user):
         ]
 
 
-@transaction.atomic
+@atomic_with_uploads
 def submit_proposal(*, index, user, data, page=None):
     """Create (or update) the member's draft proposal and put it in editorial review."""
     if page is None:
-        slug = available_slug(index, data["title"], "proposal")
-        page = TrainingProposalPage(owner=user, live=False, slug=slug)
+        page = TrainingProposalPage(owner=user, live=False)
         _apply(page, data, user)
-        index.add_child(instance=page)
+        add_child_page(index, page, fallback="proposal")
     else:
         page = latest_draft(
             page,

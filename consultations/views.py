@@ -6,6 +6,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext as _
 
+from contributions.ratelimit import limit_posts
 from contributions.roles import is_member
 
 from . import responses
@@ -77,6 +78,7 @@ def results(request, page):
     )
 
 
+@limit_posts("training_proposal")
 def propose(request, index, page_id=None):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())

@@ -15,6 +15,24 @@ DEFAULTS = {
     # Trust the last X-Forwarded-For address for rate limits (only behind a proxy that
     # sets it).
     "COP_TRUST_X_FORWARDED_FOR": False,
+    # What each member may post per window (seconds), by kind. A host's
+    # COP_MEMBER_RATE_LIMITS is merged over these, so it names only the kinds it changes.
+    "COP_MEMBER_RATE_LIMITS": {
+        # Live at once.
+        "question": (5, 60 * 60),
+        "answer": (20, 60 * 60),
+        "dialogue_contribution": (20, 60 * 60),
+        "feedback": (10, 10 * 60),  # ratings and comments on library entries
+        # For the staff to read.
+        "resource": (10, 60 * 60),  # library contributions and their edits
+        "practice": (5, 60 * 60),  # new good-practice drafts, each submitted at most once
+        "training_proposal": (5, 60 * 60),
+        "criterion_proposal": (5, 60 * 60),
+        "nomination": (5, 60 * 60),
+        "subgroup_request": (3, 60 * 60),
+    },
+    # Guesses at a page's privacy password per client address and page restriction.
+    "COP_PAGE_PASSWORD_RATE_LIMIT": (10, 15 * 60),
     # The site's address, for links in the workflow emails (Wagtail's setting).
     "WAGTAILADMIN_BASE_URL": "",
 }
@@ -23,3 +41,9 @@ DEFAULTS = {
 def setting(name):
     """The site's value of ``name``, or the app's default."""
     return getattr(settings, name, DEFAULTS[name])
+
+
+def member_rate_limit(kind):
+    """``(count, window in seconds)`` for posts of ``kind``: the host's value or the default."""
+    limits = {**DEFAULTS["COP_MEMBER_RATE_LIMITS"], **setting("COP_MEMBER_RATE_LIMITS")}
+    return limits[kind]

@@ -7,6 +7,7 @@ submissions and consultations' proposals have in common.
 
 from dataclasses import dataclass
 
+from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import find_available_slug
@@ -77,6 +78,26 @@ def editorial_workflow():
 
 def available_slug(parent, title, fallback):
     return find_available_slug(parent, slugify(title)[:70] or fallback)
+
+
+def lock_parent(parent):
+    """The parent page's row, locked until the surrounding transaction ends (call it inside
+    one): two requests adding under the same parent take turns, and the second reads what the
+    first committed. A check among the children (a free slug, a duplicate) is only safe after
+    it. SQLite ignores the lock: it runs one writing transaction at a time (the demo site
+    begins them IMMEDIATE)."""
+    return Page.objects.select_for_update().get(pk=parent.pk)
+
+
+def add_child_page(parent, page, fallback="page"):
+    """Add a member's new ``page`` under ``parent``, its slug made from its title and free
+    among its siblings at that moment. Chosen before the lock, two titles alike (a double
+    click, a long title's common start) got the same slug and the second request failed."""
+    with transaction.atomic():
+        locked = lock_parent(parent)
+        page.slug = available_slug(locked, page.title, fallback)
+        locked.add_child(instance=page)
+    return page
 
 
 def latest_draft(page, user, *, not_owner, not_editable):

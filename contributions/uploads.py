@@ -1,15 +1,25 @@
 """Files members upload with a contribution, a practice or a proposal, and who may download
 documents."""
 
+import contextlib
+import contextvars
+import functools
+import logging
 import os
 import secrets
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.documents.permissions import permission_policy
 from wagtail.models import Collection, Page, ReferenceIndex, TaskState
 
 CONTRIBUTIONS_COLLECTION = "Member contributions"
+
+logger = logging.getLogger(__name__)
+
+# The files stored by the step running now (``atomic_with_uploads``): (storage, name) pairs.
+_stored_files = contextvars.ContextVar("cop_stored_files", default=None)
 
 
 def contributions_collection():
@@ -99,12 +109,70 @@ def private_file_name(name):
     return f"{secrets.token_urlsafe(16)}/{os.path.basename(name)}"
 
 
+def _delete_stored_file(storage, name):
+    """Delete a stored file and its own random folder (``private_file_name``), which nothing
+    else uses; the shared ``documents`` folder stays. Storages without folders (object
+    storage) have no path."""
+    try:
+        storage.delete(name)
+        folder = os.path.dirname(storage.path(name))
+    except NotImplementedError:
+        return
+    except Exception:
+        # Cleaning up must not hide why the request failed.
+        logger.exception("Could not delete the uploaded file %s", name)
+        return
+    with contextlib.suppress(OSError):
+        os.rmdir(folder)
+
+
+def atomic_with_uploads(func):
+    """``transaction.atomic`` for a step that stores members' files (``store_document``): if
+    it fails, the files it stored are deleted as the transaction forgets their documents, so a
+    failed request (a later field refused, a database error) leaves nothing in MEDIA_ROOT.
+    Django has no hook on rollback: the files go when the exception leaves the step. The step
+    must not run inside a transaction that may roll back after it returns (ATOMIC_REQUESTS):
+    that rollback is not seen."""
+
+    @functools.wraps(func)
+    def step(*args, **kwargs):
+        stored = []
+        outer = _stored_files.get()
+        token = _stored_files.set(stored)
+        try:
+            with transaction.atomic():
+                result = func(*args, **kwargs)
+        except BaseException:
+            for storage, name in stored:
+                _delete_stored_file(storage, name)
+            raise
+        finally:
+            _stored_files.reset(token)
+        if outer is not None:
+            # A step inside another: its files are the outer step's to delete if that fails.
+            outer.extend(stored)
+        return result
+
+    return step
+
+
 def store_document(upload, title, user):
+    """Store a member's upload as a document of the contributions collection. Call it inside
+    ``atomic_with_uploads``, which deletes the file if the step fails."""
     document = get_document_model()(
         title=title, collection=contributions_collection(), uploaded_by_user=user
     )
     # Saved now under documents/<random folder>/<name> (the field's upload_to is "documents").
     document.file.save(private_file_name(upload.name), upload, save=False)
-    document._set_document_file_metadata()
-    document.save()
+    stored = (document.file.storage, document.file.name)
+    pending = _stored_files.get()
+    if pending is not None:
+        pending.append(stored)
+    try:
+        document._set_document_file_metadata()
+        document.save()
+    except BaseException:
+        if pending is None:
+            _delete_stored_file(*stored)
+        raise
     return document

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
@@ -18,6 +19,13 @@ admin.site.has_permission = _superusers_only
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Wagtail's admin has a password-reset form of its own, without the plugin's limits and
+    # sending its mail inside the request: its address leads to the plugin's form instead
+    # (staff reset their passwords there too).
+    path(
+        "admin/password_reset/",
+        RedirectView.as_view(pattern_name="password_reset", permanent=False),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # The plugin's views (sign-in included), as any host includes them.

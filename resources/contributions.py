@@ -1,16 +1,15 @@
 """Member contributions: a draft ResourcePage, owned by the member, in editorial review.
 
 ``submit_contribution`` runs its steps in one transaction so a failure leaves no page,
-document or revision behind.
+document or revision behind, nor the uploaded file.
 """
 
-from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from contributions.drafts import (
     EDITORIAL_WORKFLOW,
     DraftError,
-    available_slug,
+    add_child_page,
     editorial_workflow,
     latest_draft,
     save_draft,
@@ -18,7 +17,7 @@ from contributions.drafts import (
     submit,
 )
 from contributions.text import text_to_paragraphs
-from contributions.uploads import store_document
+from contributions.uploads import atomic_with_uploads, store_document
 
 from .models import ResourcePage
 
@@ -61,15 +60,13 @@ def _apply_relations(page, data):
     page.tags.set(data.get("tags", []))
 
 
-@transaction.atomic
+@atomic_with_uploads
 def submit_contribution(*, index, user, data, entry=None):
     """Create (or update) the member's draft and put it in editorial review."""
     if entry is None:
-        page = ResourcePage(
-            owner=user, live=False, slug=available_slug(index, data["title"], "resource")
-        )
+        page = ResourcePage(owner=user, live=False)
         _apply(page, data, user)
-        index.add_child(instance=page)
+        add_child_page(index, page, fallback="resource")
     else:
         page = latest_draft(
             entry,

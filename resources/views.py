@@ -9,17 +9,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from contributions.guards import members_only
-from contributions.ratelimit import over_limit
+from contributions.ratelimit import limit_posts, member_posts_limited
 from contributions.roles import is_member
 
+from . import ratings
 from .contributions import ContributionError, status_of, submit_contribution
 from .forms import ContributionForm, FeedbackForm
-from .models import LibraryEntryPage, ResourceFeedback, ResourceIndexPage, ResourcePage
-
-FEEDBACK_LIMIT = 10  # posts
-FEEDBACK_WINDOW = 60 * 10  # seconds
+from .models import LibraryEntryPage, ResourceIndexPage, ResourcePage
 
 
+@limit_posts("resource")
 def contribute(request, index, entry_id=None):
     refused = members_only(request, _("Only members of the community can contribute resources."))
     if refused:
@@ -70,10 +69,6 @@ def contribute(request, index, entry_id=None):
     )
 
 
-def _rate_limited(user):
-    return over_limit(f"resources:feedback-posts:{user.pk}", FEEDBACK_LIMIT, FEEDBACK_WINDOW)
-
-
 @require_POST
 def feedback(request, index, entry_id):
     entry = LibraryEntryPage.objects.child_of(index).live().public().filter(pk=entry_id).first()
@@ -83,23 +78,13 @@ def feedback(request, index, entry_id):
         return redirect_to_login(entry.url)
     if not is_member(request.user):
         raise PermissionDenied(_("Only members of the community can rate resources."))
-    if _rate_limited(request.user):
-        response = TemplateResponse(
-            request,
-            "resources/feedback_rate_limited.html",
-            {"page": entry, "minutes": FEEDBACK_WINDOW // 60},
-            status=429,
-        )
-        response["Retry-After"] = str(FEEDBACK_WINDOW)
-        return response
+    limited = member_posts_limited(request, "feedback", back_url=entry.url)
+    if limited:
+        return limited
 
-    existing = ResourceFeedback.objects.filter(entry=entry, user=request.user).first()
-    form = FeedbackForm(request.POST, instance=existing)
+    form = FeedbackForm(request.POST)
     if form.is_valid():
-        feedback = form.save(commit=False)
-        feedback.entry = entry
-        feedback.user = request.user
-        feedback.save()
+        ratings.rate(entry=entry, user=request.user, **form.cleaned_data)
         messages.success(request, _("Thank you for your feedback."))
         return redirect(entry.url + "#feedback")
 

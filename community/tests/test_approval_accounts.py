@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.messages import get_messages
 from django.core import mail
+from django.http import HttpRequest
 from django.urls import reverse
 
 from community.models import MemberProfile, MembershipApplication
@@ -114,7 +115,8 @@ def test_a_deactivated_editor_is_not_brought_back(
 
     assert any("staff account “editor”" in text for text in texts(response))
     assert snapshot(editor) == before
-    assert not client.login(username="editor", password="password")  # still deactivated
+    # Still deactivated (django-axes wants the request authenticate is called for).
+    assert not client.login(request=HttpRequest(), username="editor", password="password")
     assert MembershipApplication.objects.get(pk=application.pk).status == "pending"
     assert mail.outbox == []
 
@@ -204,6 +206,6 @@ def test_a_former_member_comes_back_without_old_groups_or_password(
     assert list(old.groups.values_list("name", flat=True)) == ["Members"]
     assert not old.user_permissions.exists()
     assert not old.has_usable_password()
-    assert not client.login(username="former", password="old-password")
+    assert not client.login(request=HttpRequest(), username="former", password="old-password")
     assert MembershipApplication.objects.get(pk=application.pk).user == old
     assert [m.to for m in mail.outbox] == [["former@example.org"]]

@@ -6,6 +6,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.http import HttpRequest
 from django.urls import reverse
 
 from community.models import MemberProfile, MembershipApplication, Nomination
@@ -219,7 +220,9 @@ def test_moderator_approves_and_the_new_member_sets_a_password(
         {"new_password1": "a-long-new-passphrase", "new_password2": "a-long-new-passphrase"},
     )
     assert done.status_code == 302
-    assert client.login(username=user.username, password="a-long-new-passphrase")
+    assert client.login(
+        request=HttpRequest(), username=user.username, password="a-long-new-passphrase"
+    )
     assert client.get("/account/").status_code == 200
 
 
@@ -364,15 +367,24 @@ def test_member_nominates_and_a_moderator_invites(client, member, moderator, app
     assert b"Great trainer." in inspect.content
 
 
-def test_nominating_an_existing_member_is_refused(client, member, other_member):
+def test_nominating_an_existing_member_says_nothing_of_membership(client, member, other_member):
     client.force_login(member)
-    response = client.post(
-        "/membership/nominate/",
-        {"name": "Other", "email": other_member.email, "reason": "Already here."},
-    )
-    assert response.status_code == 400
-    assert "already a member" in response.content.decode()
-    assert not Nomination.objects.exists()
+    answers = [
+        client.post(
+            "/membership/nominate/",
+            {"name": "Other", "email": email, "reason": "A trainer."},
+            follow=True,
+        )
+        for email in (other_member.email.upper(), "newcomer@example.org")
+    ]
+    # The same thanks for a member's address as for anyone's...
+    assert [answer.redirect_chain for answer in answers] == [[("/account/", 302)]] * 2
+    thanks = [[str(message) for message in answer.context["messages"]] for answer in answers]
+    assert thanks[0] == thanks[1] == ["Thank you. The moderators will consider inviting Other."]
+    assert "already a member" not in answers[0].content.decode()
+    # ...but only the newcomer's nomination is kept for the moderators, and nobody is emailed.
+    assert list(Nomination.objects.values_list("email", flat=True)) == ["newcomer@example.org"]
+    assert mail.outbox == []
 
 
 def test_only_members_nominate(client, registered_user):

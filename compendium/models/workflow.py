@@ -56,9 +56,15 @@ class CriteriaAssessmentTask(OwnWorkExcluded, AbstractGroupApprovalTask):
 
     @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):
-        from compendium.assessments import record_assessment
+        from compendium.assessments import already_decided_url, record_assessment, still_open
         from compendium.forms import AssessmentForm
 
+        workflow_state = task_state.workflow_state
+        if not still_open(task_state) and self.may_decide(
+            workflow_state.content_object, user, workflow_state
+        ):
+            # Sent again, or twice at once: Wagtail's view goes where on_action says.
+            return already_decided_url()
         self.check_action(task_state, user, action_name)
         # The page editor passes the data collected by the modal back as JSON: check it again.
         form = AssessmentForm(data=AssessmentForm.data_from_cleaned(kwargs))

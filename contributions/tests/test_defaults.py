@@ -25,6 +25,8 @@ EXPECTED = {
     (search.conf, "COP_SEARCH_BREAKER_SECONDS"): 30,
     (search.conf, "COP_SEARCH_CHECKED_APPS"): (),
     (community.conf, "COP_APPLICATION_RATE_LIMIT"): (5, 3600),
+    (community.conf, "COP_PASSWORD_RESET_RATE_LIMIT"): (3, 3600),
+    (community.conf, "COP_PASSWORD_RESET_CLIENT_RATE_LIMIT"): (10, 3600),
     (community.conf, "WAGTAILADMIN_BASE_URL"): "",
     (digests.conf, "COP_DIGEST_MAX_SAVED_SEARCHES"): 20,
     (digests.conf, "COP_DIGEST_UNSUBSCRIBE_MAX_AGE"): datetime.timedelta(days=90),
@@ -32,6 +34,19 @@ EXPECTED = {
     (contributions.conf, "COP_BASE_TEMPLATE"): "base.html",
     (contributions.conf, "COP_MAX_UPLOAD_BYTES"): 20 * MB,
     (contributions.conf, "COP_TRUST_X_FORWARDED_FOR"): False,
+    (contributions.conf, "COP_MEMBER_RATE_LIMITS"): {
+        "question": (5, 3600),
+        "answer": (20, 3600),
+        "dialogue_contribution": (20, 3600),
+        "feedback": (10, 600),
+        "resource": (10, 3600),
+        "practice": (5, 3600),
+        "training_proposal": (5, 3600),
+        "criterion_proposal": (5, 3600),
+        "nomination": (5, 3600),
+        "subgroup_request": (3, 3600),
+    },
+    (contributions.conf, "COP_PAGE_PASSWORD_RATE_LIMIT"): (10, 900),
     (contributions.conf, "WAGTAILADMIN_BASE_URL"): "",
 }
 
@@ -106,6 +121,26 @@ def test_the_application_rate_limit_applies_by_default(client, settings):
     assert statuses == [302] * 5 + [429]
     blocked = client.post("/membership/apply/", spam, REMOTE_ADDR="10.20.30.40")
     assert blocked["Retry-After"] == "3600"
+
+
+@pytest.mark.django_db
+def test_member_posts_are_limited_by_default(client, settings, member):
+    unset(settings, "COP_MEMBER_RATE_LIMITS")
+    client.force_login(member)
+    statuses = [
+        client.post(
+            "/membership/nominate/",
+            {"name": f"Nominee {n}", "email": f"nominee{n}@example.org", "reason": "Trainer."},
+        ).status_code
+        for n in range(6)
+    ]
+    assert statuses == [302] * 5 + [429]
+
+
+def test_a_host_changes_one_member_limit_and_keeps_the_others(settings):
+    settings.COP_MEMBER_RATE_LIMITS = {"answer": (50, 600)}
+    assert contributions.conf.member_rate_limit("answer") == (50, 600)
+    assert contributions.conf.member_rate_limit("question") == (5, 3600)
 
 
 def test_client_addresses_ignore_x_forwarded_for_by_default(settings):

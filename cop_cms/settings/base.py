@@ -6,6 +6,7 @@ adjust what this one reads.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -80,6 +81,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -94,6 +96,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cop_cms.urls"
@@ -121,13 +125,29 @@ TEMPLATES = [
 WSGI_APPLICATION = "cop_cms.wsgi.application"
 
 # Database: a SQLite file in the project unless DATABASE_URL names another database.
-DATABASES = {
-    "default": dj_database_url.parse(
-        _env("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+# SQLite lets one transaction write at a time. Begun DEFERRED (its default), a transaction
+# that reads first and then writes fails at once with "database is locked" when another is
+# writing: begun IMMEDIATE, it waits for the write lock from the start, up to "timeout"
+# seconds. WAL lets pages be read while one is written; synchronous=NORMAL is safe with WAL.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
+
+
+def _database(url):
+    config = dj_database_url.parse(
+        url,
         conn_max_age=_env_int("DATABASE_CONN_MAX_AGE", 0),
         conn_health_checks=True,
     )
-}
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
+    return config
+
+
+DATABASES = {"default": _database(_env("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -136,6 +156,25 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Sign-in lockout (django-axes) on every sign-in form: the plugin's /accounts/login/, Wagtail's
+# /admin/login/ and Django's /django-admin/login/. Axes' backend comes first so a locked-out
+# attempt is refused before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = _env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=_env_int("AXES_COOLOFF_MINUTES", 15))
+# Failures count per user name *and* client address. By user name alone, anyone could lock any
+# member (or the admins) out with five wrong passwords; by address alone, one mistyping
+# colleague would lock out a whole office behind one NAT address. Per pair, guessing one
+# account from one address stops after the limit while its owner, elsewhere, still signs in.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# The same client address as the plugin's rate limits (honours COP_TRUST_X_FORWARDED_FOR).
+AXES_CLIENT_IP_CALLABLE = "contributions.ratelimit.client_ip"
+AXES_LOCKOUT_TEMPLATE = "account_locked.html"  # templates/, rendered with status 429
 
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/account/"

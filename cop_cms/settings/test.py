@@ -28,3 +28,6 @@ COP_SEARCH_TIMEOUT = 10
 # Serve static files straight from the apps, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The sign-in lockout (django-axes, from base) stays on, so the tests exercise it. Its backend
+# needs the request: sign in with client.force_login, through a sign-in form, or with
+# client.login(request=HttpRequest(), ...).

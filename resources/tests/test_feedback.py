@@ -4,7 +4,6 @@ rate-limited."""
 import pytest
 from django.urls import reverse
 
-from resources import views
 from resources.factories import ResourcePageFactory
 from resources.models import ResourceFeedback
 
@@ -96,8 +95,8 @@ def test_feedback_needs_post(client, entry, member):
     assert client.get(feedback_url(entry)).status_code == 405
 
 
-def test_posting_is_rate_limited(client, library, member, monkeypatch):
-    monkeypatch.setattr(views, "FEEDBACK_LIMIT", 3)
+def test_posting_is_rate_limited(client, library, member, settings):
+    settings.COP_MEMBER_RATE_LIMITS = {"feedback": (3, 600)}
     entries = [ResourcePageFactory(parent=library) for _ in range(4)]
     client.force_login(member)
 
@@ -107,7 +106,7 @@ def test_posting_is_rate_limited(client, library, member, monkeypatch):
     assert ResourceFeedback.objects.count() == 3
     blocked = client.post(feedback_url(entries[3]), {"rating": "4"})
     assert b"Please wait a moment" in blocked.content
-    assert blocked["Retry-After"]
+    assert blocked["Retry-After"] == "600"
 
 
 def test_moderator_hides_a_comment_but_the_rating_still_counts(client, entry, member, moderator):
