@@ -273,6 +273,28 @@ def test_error_pages(every_page, outsider, browser_page):
     assert violations_on(page) == []
 
 
+def test_the_wait_pages_of_the_limits(every_page, outsider, browser_page, settings):
+    """The 429 pages: a limit's (here the password-reset one) and the sign-in lockout's, in
+    the site's layout, saying how long to wait, with a way on."""
+    settings.COP_PASSWORD_RESET_CLIENT_RATE_LIMIT = (0, 3600)
+    url = every_page["base_url"]
+    page = browser_page
+    page.goto(url + "/accounts/password_reset/")
+    page.fill("#id_email", "someone@example.org")
+    with page.expect_response(url + "/accounts/password_reset/") as answer:
+        page.locator("main").get_by_role("button").click()
+    assert answer.value.status == 429
+    assert "Please try again in 60 minutes" in page.content()
+    assert violations_on(page) == []
+
+    for _ in range(5):
+        sign_in(page, url, "outsider", "not-the-password")
+    page.wait_for_selector("h1")
+    assert "please try again in 15 minutes" in page.content()
+    page.get_by_role("link", name="choose a new one").wait_for()
+    assert violations_on(page) == []
+
+
 @pytest.fixture
 def phone(chromium):
     """A phone-sized screen: the layout reflows and targets stay large enough to tap."""
