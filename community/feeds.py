@@ -1,11 +1,15 @@
-"""Atom feed of upcoming virtual dialogues (/dialogues/feed/): live, public, soonest first."""
+"""Atom feed of upcoming virtual dialogues (/dialogues/feed/): live, public, soonest first.
 
-from django.conf import settings
+An entry's dates are when the page was published, never the dialogue's own date: RFC 4287's
+``published`` and ``updated`` are moments of the entry, and the dialogue is still ahead."""
+
 from django.contrib.syndication.views import Feed
 from django.utils import formats
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
+
+from search.feeds import site_name
 
 FEED_SIZE = 50
 
@@ -13,8 +17,14 @@ FEED_SIZE = 50
 class UpcomingDialoguesFeed(Feed):
     feed_type = Atom1Feed
 
-    def title(self):
-        return _("Upcoming virtual dialogues · %(site)s") % {"site": settings.WAGTAIL_SITE_NAME}
+    def get_object(self, request, *args, **kwargs):
+        return site_name(request)
+
+    def title(self, name):
+        return _("Upcoming virtual dialogues · %(site)s") % {"site": name}
+
+    def author_name(self, name):
+        return name
 
     def subtitle(self):
         return _("Virtual dialogues of the community, soonest first.")

@@ -15,12 +15,15 @@ from contributions.ratelimit import limit_password_guesses
 
 from .forms import MemberPasswordResetForm
 from .passwords import LimitedPasswordResetView
+from .robots import robots_txt
 
 # Named templates of the plugin's own: a host's INSTALLED_APPS usually has django.contrib.admin
 # first, whose registration/ templates would otherwise be the ones found.
 TEMPLATES = "community/registration/"
 
 urlpatterns = [
+    # What search engines may crawl (community.robots); a host with its own serves it first.
+    path("robots.txt", robots_txt, name="robots_txt"),
     # Sign-in and password reset at the addresses the plugin's pages link to, before Django's
     # own (if the host includes them too). Members who have not chosen a password yet get
     # the reset link too; resets are rate-limited and mailed by a task (community.passwords).

@@ -300,7 +300,7 @@ def dialogues_calendar(request):
     from .models import DialogueEventPage
 
     dialogues = DialogueEventPage.objects.live().public().order_by("start")
-    return calendars.response(dialogues, "dialogues.ics")
+    return calendars.response(request, dialogues, "dialogues.ics")
 
 
 def dialogue_calendar(request, slug):
@@ -312,7 +312,7 @@ def dialogue_calendar(request, slug):
     dialogue = DialogueEventPage.objects.live().public().filter(slug=slug).first()
     if dialogue is None:
         raise Http404
-    return calendars.response([dialogue], f"{dialogue.slug}.ics")
+    return calendars.response(request, [dialogue], f"{dialogue.slug}.ics")
 
 
 # Questions

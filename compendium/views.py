@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from contributions.guards import members_only
 from contributions.ratelimit import limit_posts
 from contributions.roles import is_member
+from search.jsonapi import json_endpoint
 
 from .forms import STEP_FORMS, CriterionProposalForm, EvidenceForm, ReviewForm
 from .models import SECTIONS, Assessment, CompendiumIndexPage, Criterion, GoodPracticePage
@@ -260,6 +261,7 @@ def _record(practice, request, criteria):
     }
 
 
+@json_endpoint
 def export_json(request, index):
     criteria = list(Criterion.objects.all())
     records = [_record(practice, request, criteria) for practice in published_practices(index)]

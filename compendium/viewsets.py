@@ -80,7 +80,7 @@ class CriterionProposalViewSet(ModelViewSet):
         ]
 
     def decision_view(self, action):
-        @require_http_methods(["GET", "POST"])
+        @require_http_methods(["GET", "HEAD", "POST"])
         def view(request, pk):
             if not self.permission_policy.user_has_permission(request.user, "change"):
                 raise PermissionDenied

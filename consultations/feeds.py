@@ -1,9 +1,13 @@
 """An Atom feed of the consultations open for feedback, at /consultations/feed/."""
 
+import datetime
+
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
+
+from search.feeds import site_name
 
 from .models import TrainingProposalPage
 
@@ -15,8 +19,17 @@ class OpenConsultationsFeed(Feed):
         super().__init__()
         self.index = index
 
+    def get_object(self, request, *args, **kwargs):
+        # The tagging authority of the entries' ids (the feed is made per request): the host
+        # name of the index's own site, the index being reached through it.
+        self.host = self.index.get_site().hostname
+        return site_name(request)
+
     def title(self):
         return _("Training proposals open for feedback")
+
+    def author_name(self, name):
+        return name
 
     def subtitle(self):
         return _("Consultations of the Gender Training Community of Practice.")
@@ -49,7 +62,10 @@ class OpenConsultationsFeed(Feed):
         return item.url
 
     def item_guid(self, item):
-        return f"consultation:{item.pk}"
+        # RFC 4151 tag URI: stays the same when the page is renamed or moved, as an Atom id must.
+        first = item.first_published_at or item.opens_at
+        day = timezone.localtime(first, datetime.UTC).date().isoformat()
+        return f"tag:{self.host},{day}:consultation-{item.pk}"
 
     item_guid_is_permalink = False
 
@@ -57,4 +73,5 @@ class OpenConsultationsFeed(Feed):
         return item.opens_at
 
     def item_updateddate(self, item):
-        return item.last_published_at or item.opens_at
+        # It enters this feed when feedback opens; only open ones are listed, so never ahead.
+        return max(filter(None, [item.last_published_at, item.opens_at]))

@@ -168,7 +168,7 @@ def _invalid(request, expired):
 # unsubscribe (RFC 8058) without any CSRF token.
 @csrf_exempt
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def unsubscribe(request, token):
     try:
         user_id, target = read_token(token)

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from .models import CatalogEntry
 from .query import SearchQuery, without_controls
@@ -38,12 +39,28 @@ class FeedData:
     query: SearchQuery
     items: list
     path: str  # the feed's own address, without its query
+    site_name: str
+
+
+def site_name(request):
+    """The feed's author (RFC 4287 asks for one): the name of the Wagtail site asked."""
+    site = Site.find_for_request(request)
+    return (site and site.site_name) or settings.WAGTAIL_SITE_NAME
 
 
 def _as_datetime(date):
     if date is None:
         return None
     return datetime.datetime.combine(date, datetime.time.min, tzinfo=datetime.UTC)
+
+
+def _published(date, entered, now):
+    # A dialogue's or a consultation's date may lie ahead, and a feed date never does: what
+    # has not happened yet is announced by when it entered the catalogue.
+    moment = _as_datetime(date)
+    if moment is None or moment > now:
+        return entered
+    return moment
 
 
 class CatalogueFeed(Feed):
@@ -61,25 +78,30 @@ class CatalogueFeed(Feed):
         query = SearchQuery.from_params(request.GET, scope=self.scope, default_sort=FEED_SORT)
         results = search(query)
         # The dates a feed reader orders by: when the catalogue row last changed.
-        updated = dict(
-            CatalogEntry.objects.filter(page_id__in=[hit.id for hit in results.hits]).values_list(
-                "page_id", "updated_at"
+        rows = {
+            page_id: (entered, changed)
+            for page_id, entered, changed in CatalogEntry.objects.filter(
+                page_id__in=[hit.id for hit in results.hits]
+            ).values_list("page_id", "created_at", "updated_at")
+        }
+        now = timezone.now()
+        items = []
+        for hit in results.hits:
+            entered, changed = rows.get(hit.id, (None, None))
+            published = _published(hit.date, entered, now)
+            items.append(
+                FeedItem(
+                    title=without_controls(hit.title),
+                    url=hit.url or "/",
+                    summary=without_controls(hit.summary or ""),
+                    published=published,
+                    updated=changed or published,
+                )
             )
-        )
-        items = [
-            FeedItem(
-                title=without_controls(hit.title),
-                url=hit.url or "/",
-                summary=without_controls(hit.summary or ""),
-                published=_as_datetime(hit.date),
-                updated=updated.get(hit.id) or _as_datetime(hit.date),
-            )
-            for hit in results.hits
-        ]
-        return FeedData(query=query, items=items, path=request.path)
+        return FeedData(query=query, items=items, path=request.path, site_name=site_name(request))
 
     def title(self, obj):
-        site = settings.WAGTAIL_SITE_NAME
+        site = obj.site_name
         name = self.fixed_title or _("Search")
         if obj.query.text:
             return f"{name}: {obj.query.text} · {site}"
@@ -96,6 +118,9 @@ class CatalogueFeed(Feed):
         if obj.query.sort != FEED_SORT:
             query = "&".join(filter(None, [query, f"sort={obj.query.sort}"]))
         return f"{obj.path}?{query}" if query else obj.path
+
+    def author_name(self, obj):
+        return obj.site_name
 
     def subtitle(self, obj):
         return _("New and updated entries of the Gender Training Community of Practice")

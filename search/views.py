@@ -1,14 +1,16 @@
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail import hooks
 
+from .jsonapi import json_endpoint
 from .presentation import listing_context
 from .query import SearchQuery
 from .service import search
 
 
-@require_GET
+# HEAD too: link checkers and crawlers ask with HEAD, and must see what GET would answer.
+@require_safe
 def search_page(request):
     query = SearchQuery.from_params(request.GET)
     results = search(query)
@@ -23,7 +25,7 @@ def search_page(request):
     return TemplateResponse(request, "search/search.html", context)
 
 
-@require_GET
+@json_endpoint
 def search_api(request):
     query = SearchQuery.from_params(request.GET)
     results = search(query)

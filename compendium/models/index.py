@@ -46,6 +46,19 @@ class CompendiumIndexPage(ViewRoutesMixin, Page):
     def permissions_for_user(self, user):
         return CompendiumPermissionTester(user, self)
 
+    def get_sitemap_urls(self, request=None):
+        """The listing, and the routes visitors read: the criteria and the printable
+        compendium. Not the page's date: those change with the criteria and practices."""
+        urls = super().get_sitemap_urls(request)
+        return [
+            *urls,
+            *(
+                {"location": entry["location"] + self.reverse_subpage(name)}
+                for entry in urls[:1]
+                for name in ("criteria", "print")
+            ),
+        ]
+
     def practices(self):
         return GoodPracticePage.objects.child_of(self).live().public()
 

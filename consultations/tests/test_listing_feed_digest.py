@@ -86,7 +86,10 @@ def test_feed_lists_only_open_public_live_consultations(
     entries = feed.findall(f"{ATOM}entry")
     assert [entry.find(f"{ATOM}title").text for entry in entries] == ["System-wide course"]
     entry = entries[0]
-    assert entry.find(f"{ATOM}id").text == f"consultation:{open_proposal.pk}"
+    published = open_proposal.first_published_at.astimezone(datetime.UTC).date()
+    assert entry.find(f"{ATOM}id").text == (
+        f"tag:localhost,{published.isoformat()}:consultation-{open_proposal.pk}"
+    )
     link = entry.find(f"{ATOM}link").get("href")
     assert link == "http://testserver/consultations/system-wide-course/"
     assert "Feedback closes on" in entry.find(f"{ATOM}summary").text
