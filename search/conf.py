@@ -23,6 +23,11 @@ DEFAULTS = {
     # After this many failures in a row, skip Elasticsearch for this many seconds.
     "COP_SEARCH_BREAKER_FAILURES": 3,
     "COP_SEARCH_BREAKER_SECONDS": 30,
+    # At the window's end one request (or the worker) probes Elasticsearch, giving up after
+    # this many seconds; every other request goes on with the database meanwhile.
+    "COP_SEARCH_PROBE_TIMEOUT": 0.5,
+    # How often the worker checks Elasticsearch's health (and replays what it missed).
+    "COP_SEARCH_HEALTH_SECONDS": 10,
     # Labels of the site's own apps whose page types must each decide whether they are
     # searchable (copsearch.E001); the plugin's page types always must.
     "COP_SEARCH_CHECKED_APPS": (),

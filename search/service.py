@@ -7,17 +7,29 @@ import logging
 import time
 
 from django.core.cache import cache
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import conf
 from .engines import database
-from .models import CatalogFacet
+from .models import CatalogEntry, CatalogFacet
 from .query import SearchQuery
 
 logger = logging.getLogger(__name__)
 
 BREAKER_FAILURES = "search:breaker:failures"
-BREAKER_OPEN_UNTIL = "search:breaker:open-until"
+# {"since": epoch, "retry_at": epoch}: Elasticsearch failed; until a probe succeeds the database
+# answers. Kept without expiry: only a probe that succeeds (a search, or the worker's health
+# check) closes it, so the window's end sends one request to Elasticsearch, not all of them.
+BREAKER_DOWN = "search:breaker:down"
+# Epoch: a change could not be pushed. Elasticsearch may lack live pages until the pending rows
+# are pushed, so it serves no search before that (sync.push_pending clears it once drained).
+STALE = "search:stale"
+# Held by the one request (or worker) probing Elasticsearch at the end of a window.
+PROBE = "search:breaker:probe"
+HEALTH = "search:health"
+# Rows the probing request pushes itself; a larger backlog is enqueued for the worker.
+PROBE_BATCH = 500
 FALLBACK_NOTICE = _(
     "The main search service is not answering, so these results come from a simpler search: "
     "ranking may differ."
@@ -32,12 +44,21 @@ def elasticsearch_configured():
 
 def _breaker_state():
     """The breaker's keys in one cache read (the cache is the database: one query a search)."""
-    return cache.get_many([BREAKER_FAILURES, BREAKER_OPEN_UNTIL])
+    return cache.get_many([BREAKER_FAILURES, BREAKER_DOWN, STALE])
 
 
 def breaker_open(state=None):
+    """True while searches skip Elasticsearch: it failed, or it lacks changes."""
     state = _breaker_state() if state is None else state
-    return (state.get(BREAKER_OPEN_UNTIL) or 0) > time.time()
+    return bool(state.get(BREAKER_DOWN) or state.get(STALE))
+
+
+def _open(now=None):
+    now = time.time() if now is None else now
+    down = cache.get(BREAKER_DOWN) or {"since": now}
+    down["retry_at"] = now + conf.setting("COP_SEARCH_BREAKER_SECONDS")
+    cache.set(BREAKER_DOWN, down, None)
+    cache.delete(BREAKER_FAILURES)
 
 
 def record_failure():
@@ -45,8 +66,7 @@ def record_failure():
     failures = (cache.get(BREAKER_FAILURES) or 0) + 1
     cache.set(BREAKER_FAILURES, failures, seconds * 4)
     if failures >= conf.setting("COP_SEARCH_BREAKER_FAILURES"):
-        cache.set(BREAKER_OPEN_UNTIL, time.time() + seconds, seconds)
-        cache.delete(BREAKER_FAILURES)
+        _open()
         logger.warning("Elasticsearch failed %s times: using the database for a while", failures)
 
 
@@ -56,8 +76,120 @@ def record_success(state=None):
         cache.delete(BREAKER_FAILURES)
 
 
+def mark_stale():
+    """A change did not reach Elasticsearch: the database answers until it has. The breaker
+    opens too, so the next attempt waits for the window's end."""
+    cache.add(STALE, time.time(), None)
+    _open()
+
+
+def is_stale():
+    return bool(cache.get(STALE))
+
+
+def mark_fresh():
+    cache.delete(STALE)
+
+
+def close_breaker():
+    cache.delete_many([BREAKER_DOWN, BREAKER_FAILURES])
+
+
 def reset_breaker():
-    cache.delete_many([BREAKER_FAILURES, BREAKER_OPEN_UNTIL])
+    cache.delete_many([BREAKER_FAILURES, BREAKER_DOWN, STALE, PROBE])
+
+
+def _probe_due(state, now):
+    down = state.get(BREAKER_DOWN)
+    return down is None or down.get("retry_at", 0) <= now
+
+
+def probe():
+    """Try Elasticsearch once, with the short probe timeout: push what it missed, then check
+    that it answers. True when it is up to date and answering, and the breaker closes; False
+    (and another window) otherwise. One process probes at a time: the others return False."""
+    from . import sync
+    from .engines import elasticsearch
+    from .tasks import push_pending
+
+    timeout = conf.setting("COP_SEARCH_PROBE_TIMEOUT")
+    if not cache.add(PROBE, True, max(1, int(timeout * 4) + 1)):
+        return False
+    try:
+        # Read again under the lock: a probe that ended since this request looked has
+        # started a new window.
+        if not _probe_due({BREAKER_DOWN: cache.get(BREAKER_DOWN)}, time.time()):
+            return False
+        with elasticsearch.request_timeout(timeout):
+            status = elasticsearch.health()
+            if status is not None and cache.get(STALE):
+                # One batch here; a larger backlog is the worker's, and until it has pushed
+                # it the database answers (the push clears the mark once the queue is empty).
+                sync.push_pending(batch_size=PROBE_BATCH, max_batches=1)
+                if cache.get(STALE):
+                    push_pending.enqueue()
+        if status is None or cache.get(STALE):
+            _open()
+            return False
+        close_breaker()
+        logger.info("Elasticsearch answers again and has every change: searching it again")
+        return True
+    finally:
+        cache.delete(PROBE)
+
+
+def check_health():
+    """The worker's periodic check (``tasks.check_search_health``): records the cluster's state
+    and, when Elasticsearch is back, replays what it missed and closes the breaker, so
+    visitors' requests do not have to probe."""
+    if not elasticsearch_configured():
+        return None
+    from . import sync
+    from .engines import elasticsearch
+
+    status = elasticsearch.health()
+    if status is None:
+        if not cache.get(BREAKER_DOWN):
+            _open()
+    else:
+        sync.push_pending()  # clears the stale mark and closes the breaker once drained
+        if not cache.get(STALE):
+            close_breaker()
+    health = {"status": status, "checked_at": time.time()}
+    cache.set(HEALTH, health, None)
+    return health
+
+
+def status():
+    """The public search's state for monitoring and the admin: the configured engine; healthy,
+    degraded (answering, but replaying missed changes or the cluster not green) or down (and
+    since when); the rows Elasticsearch does not have yet, and the oldest one's age."""
+    if not elasticsearch_configured():
+        return {
+            "engine": "database",
+            "state": "healthy",
+            "down_since": None,
+            "pending": 0,
+            "oldest_pending_seconds": None,
+        }
+    state = cache.get_many([BREAKER_DOWN, STALE, HEALTH])
+    pending = CatalogEntry.objects.pending()
+    oldest = pending.order_by("updated_at").values_list("updated_at", flat=True).first()
+    down = state.get(BREAKER_DOWN)
+    cluster = (state.get(HEALTH) or {}).get("status")
+    if down:
+        current = "down"
+    elif state.get(STALE) or cluster in {"yellow", "red"}:
+        current = "degraded"
+    else:
+        current = "healthy"
+    return {
+        "engine": "elasticsearch",
+        "state": current,
+        "down_since": down["since"] if down else None,
+        "pending": pending.count(),
+        "oldest_pending_seconds": (timezone.now() - oldest).total_seconds() if oldest else None,
+    }
 
 
 def known_selections(query):
@@ -95,7 +227,7 @@ def _answer(query):
     if not elasticsearch_configured():
         return database.search(query)
     state = _breaker_state()
-    if not breaker_open(state):
+    if not breaker_open(state) or (_probe_due(state, time.time()) and probe()):
         from .engines import elasticsearch
 
         try:

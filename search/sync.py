@@ -5,6 +5,7 @@ import logging
 from django.db import transaction
 from django.db.models import Q
 
+from . import service
 from .models import CatalogEntry
 from .service import elasticsearch_configured
 
@@ -27,20 +28,33 @@ def _mark_done(entries):
         done.update(pending=False)
 
 
-def push_pending(batch_size=BATCH):
-    """Push pending rows in bulk until none are left. Returns how many were pushed; on failure
-    the rows stay pending and the error is logged."""
+def push_pending(batch_size=BATCH, max_batches=None):
+    """Push pending rows in bulk until none are left (or ``max_batches`` were pushed). Returns
+    how many were pushed. On failure the rows stay pending, the error is logged and searches go
+    to the database until a later push has emptied the queue: Elasticsearch would lack them."""
     if not elasticsearch_configured():
         return 0
     from .engines import elasticsearch
 
     pushed = 0
     last_pk = 0
+    batches = 0
     while True:
         entries = list(
             CatalogEntry.objects.pending().filter(pk__gt=last_pk).order_by("pk")[:batch_size]
         )
         if not entries:
+            if service.is_stale():
+                # Back after missing changes: they are searchable before it serves again.
+                try:
+                    elasticsearch.refresh_index()
+                except elasticsearch.SearchUnavailable:
+                    return pushed
+                service.mark_fresh()
+            if pushed:
+                service.close_breaker()  # it has just taken writes: it is up
+            return pushed
+        if max_batches is not None and batches >= max_batches:
             return pushed
         try:
             elasticsearch.push(entries)
@@ -48,10 +62,12 @@ def push_pending(batch_size=BATCH):
             logger.warning(
                 "Search index update postponed, %s rows pending: %s", len(entries), error
             )
+            service.mark_stale()
             return pushed
         _mark_done(entries)
         pushed += len(entries)
         last_pk = entries[-1].pk
+        batches += 1
 
 
 def rebuild_elasticsearch(progress=None, batch_size=BATCH):

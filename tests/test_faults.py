@@ -3,7 +3,11 @@ that refuses connections (a closed loopback port), a database statement cancelle
 PostgreSQL, an Elasticsearch node that accepts connections and never answers, and a real node
 stopped and restarted while pages are published."""
 
+import contextlib
 import json
+import math
+import socket
+import threading
 import time
 import urllib.request
 
@@ -286,6 +290,82 @@ def test_a_hung_node_answers_from_the_database_within_the_timeout(client, librar
     assert [hit["title"] for hit in api["results"]] == ["Gender budgeting role plays"]
 
 
+@contextlib.contextmanager
+def hung_node():
+    """A listener that accepts every connection and never answers; counts the connections
+    (each one a request someone waited on)."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(128)
+    accepted = []
+
+    def accept():
+        with contextlib.suppress(OSError):
+            while True:
+                accepted.append(listener.accept()[0])
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}", lambda: len(accepted)
+    finally:
+        listener.close()
+        for sock in accepted:
+            sock.close()
+
+
+@pytest.mark.elasticsearch
+def test_a_hung_node_is_probed_by_one_request_per_window_under_concurrent_visitors(settings):
+    from django.test import Client
+
+    from search import service
+    from search.engines import elasticsearch
+
+    window = 1
+    # Forty threads of one process share the breaker as a server's processes share the
+    # database cache; the in-memory test database cannot take forty concurrent writers.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.COP_SEARCH_ENGINE = "elasticsearch"
+    settings.COP_SEARCH_TIMEOUT = 2
+    settings.COP_SEARCH_PROBE_TIMEOUT = 0.2
+    settings.COP_SEARCH_BREAKER_SECONDS = window
+    settings.COP_SEARCH_BREAKER_FAILURES = 1
+    service.reset_breaker()
+    with hung_node() as (url, requests_to_node):
+        settings.ELASTICSEARCH_URL = url
+        elasticsearch.reset_client()
+        try:
+            # The node hangs: the first search waits its timeout and opens the breaker.
+            assert Client().get("/api/search/", {"q": "gender"}).json()["engine"] == "database"
+            assert requests_to_node() == 1
+
+            answers = []
+            started = time.monotonic()
+
+            def visitor():
+                visitor_client = Client()
+                while time.monotonic() - started < 3.5 * window:
+                    response = visitor_client.get("/api/search/", {"q": "gender"})
+                    answers.append((response.status_code, response.json()["engine"]))
+                connection.close()
+
+            visitors = [threading.Thread(target=visitor) for _ in range(40)]
+            for thread in visitors:
+                thread.start()
+            for thread in visitors:
+                thread.join()
+            windows = math.ceil((time.monotonic() - started) / window)
+        finally:
+            elasticsearch.reset_client()
+            service.reset_breaker()
+
+    assert len(answers) > 40
+    assert set(answers) == {(200, "database")}
+    # One probe per window ended, each with the short probe timeout; every other request
+    # went straight to the database.
+    assert requests_to_node() - 1 <= windows
+
+
 # Elasticsearch stops and starts again
 
 
@@ -309,6 +389,9 @@ def test_publishing_goes_on_while_the_node_is_stopped_and_the_queue_drains_after
 
     settings.COP_SEARCH_ENGINE = "elasticsearch"
     settings.COP_SEARCH_INDEX = f"cop-test-{uuid.uuid4().hex[:12]}"
+    # Every window ends at once: the test needs no clock, and a stopped node refuses fast.
+    settings.COP_SEARCH_BREAKER_SECONDS = 0
+    settings.COP_SEARCH_PROBE_TIMEOUT = 10  # a loaded test machine is no hung node
     with own_node() as node:
         settings.ELASTICSEARCH_URL = node.url
         elasticsearch.reset_client()
@@ -337,17 +420,17 @@ def test_publishing_goes_on_while_the_node_is_stopped_and_the_queue_drains_after
             call_command("sync_search_index", stdout=open(tmp_path / "down.log", "w"))  # noqa: SIM115
             assert CatalogEntry.objects.get(page_id=during.pk).pending
 
+            # Back, with no cron run and no page change: the first search Elasticsearch
+            # answers (the one probing it at the window's end) already has the page.
             node.start()
-            service.reset_breaker()
-            call_command("sync_search_index", stdout=open(tmp_path / "sync.log", "w"))  # noqa: SIM115
-            assert not CatalogEntry.objects.pending().exists()
-            elasticsearch.refresh_index()
-            assert es_count(node.url, settings.COP_SEARCH_INDEX) == (
-                CatalogEntry.objects.searchable().count()
-            )
             found = client.get("/api/search/?q=outage").json()
             assert found["engine"] == "elasticsearch"
             assert [hit["title"] for hit in found["results"]] == ["Published during the outage"]
+            assert not CatalogEntry.objects.pending().exists()
+            assert es_count(node.url, settings.COP_SEARCH_INDEX) == (
+                CatalogEntry.objects.searchable().count()
+            )
+            assert service.status()["state"] == "healthy"
         finally:
             elasticsearch.reset_client()
             service.reset_breaker()

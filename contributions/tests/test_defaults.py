@@ -23,6 +23,8 @@ EXPECTED = {
     (search.conf, "COP_SEARCH_TIMEOUT"): 2,
     (search.conf, "COP_SEARCH_BREAKER_FAILURES"): 3,
     (search.conf, "COP_SEARCH_BREAKER_SECONDS"): 30,
+    (search.conf, "COP_SEARCH_PROBE_TIMEOUT"): 0.5,
+    (search.conf, "COP_SEARCH_HEALTH_SECONDS"): 10,
     (search.conf, "COP_SEARCH_CHECKED_APPS"): (),
     (community.conf, "COP_APPLICATION_RATE_LIMIT"): (5, 3600),
     (community.conf, "COP_PASSWORD_RESET_RATE_LIMIT"): (3, 3600),

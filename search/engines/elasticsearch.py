@@ -7,6 +7,7 @@ into the server (the ``standard`` analyzer): the test node has no analysis-commo
 """
 
 import contextlib
+import contextvars
 import datetime
 import logging
 import re
@@ -70,17 +71,33 @@ def alias_name():
     return conf.setting("COP_SEARCH_INDEX")
 
 
+# A shorter timeout for the requests made inside ``request_timeout()`` (the breaker's probe).
+_timeout = contextvars.ContextVar("cop_search_request_timeout", default=None)
+
+
+@contextlib.contextmanager
+def request_timeout(seconds):
+    """Every request to Elasticsearch inside the block gives up after ``seconds``."""
+    token = _timeout.set(seconds)
+    try:
+        yield
+    finally:
+        _timeout.reset(token)
+
+
 def client():
     try:
-        return connections.get_connection(CONNECTION)
+        es = connections.get_connection(CONNECTION)
     except KeyError:
-        return connections.create_connection(
+        es = connections.create_connection(
             alias=CONNECTION,
             hosts=[conf.setting("ELASTICSEARCH_URL")],
             request_timeout=conf.setting("COP_SEARCH_TIMEOUT"),
             max_retries=0,
             retry_on_timeout=False,
         )
+    seconds = _timeout.get()
+    return es if seconds is None else es.options(request_timeout=seconds)
 
 
 def reset_client():
@@ -206,7 +223,10 @@ def rebuild(batches, progress=None):
 
 
 def refresh_index():
-    client().indices.refresh(index=alias_name())
+    try:
+        client().indices.refresh(index=alias_name())
+    except (TransportError, ApiError) as error:
+        raise _unavailable(error) from error
 
 
 def delete_indices():
@@ -360,6 +380,6 @@ def health():
     """The cluster's health status, or None when unreachable. (The test distribution does not
     serve ``GET /``, so ``info()`` and ``ping()`` are not used.)"""
     try:
-        return client().cluster.health(timeout="2s")["status"]
+        return client().cluster.health(timeout=f"{conf.setting('COP_SEARCH_TIMEOUT')}s")["status"]
     except (TransportError, ApiError, ESConnectionError):
         return None
