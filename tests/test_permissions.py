@@ -36,6 +36,7 @@ from community.models import (
     SubgroupRequest,
 )
 from compendium.models import Criterion, CriterionProposal, GoodPracticePage
+from compendium.tests.test_publish_paths import page_form_data as practice_form
 from digests.models import SavedSearch
 from resources.models import ResourceFeedback, ResourcePage
 from taxonomy.models import Theme
@@ -154,28 +155,6 @@ def application_status(w):
 
 def live_practices(w):
     return sorted(GoodPracticePage.objects.live().values_list("slug", flat=True))
-
-
-def practice_form(title, slug, **extra):
-    """What Wagtail's page form posts for a practice, without attachments or comments."""
-    data = {
-        "title": title,
-        "slug": slug,
-        "summary": "Peer facilitators ran men's discussion groups.",
-        "background": "The context.",
-        "contact": "contact@example.org",
-        **extra,
-    }
-    for prefix in ("attachments", "comments"):
-        data.update(
-            {
-                f"{prefix}-TOTAL_FORMS": "0",
-                f"{prefix}-INITIAL_FORMS": "0",
-                f"{prefix}-MIN_NUM_FORMS": "0",
-                f"{prefix}-MAX_NUM_FORMS": "1000",
-            }
-        )
-    return data
 
 
 def bulk(app, model, action, attr):

@@ -8,7 +8,6 @@ time (the demo site begins them IMMEDIATE), so these run on PostgreSQL;
 tests/test_sqlite_concurrency.py covers SQLite.
 """
 
-import datetime
 import threading
 import time
 
@@ -18,13 +17,14 @@ from django.contrib.auth.models import Group
 from django.db import connection, connections, transaction
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
 from wagtail.models import Page
 
 from compendium.factories import CompendiumIndexPageFactory, CriterionFactory
 from compendium.models import Assessment, GoodPracticePage
 from resources.models import ResourceFeedback, ResourcePage
-from taxonomy.factories import ResourceTypeFactory, ThemeFactory, TrainingContextFactory
+from taxonomy.factories import ResourceTypeFactory, ThemeFactory
+
+from .proposals import proposal_data
 
 # Enough requests at once that, without the locks, the race is lost every time.
 AT_ONCE = 4
@@ -317,19 +317,7 @@ def test_proposals_sent_at_the_same_moment_make_a_draft_each(home_page):
     index = ConsultationIndexPage(title="Consultations", slug="consultations")
     home_page.add_child(instance=index)
     index.save_revision().publish()
-    today = timezone.now().date()
-    data = {
-        "title": "Gender in security sector reform: a five-day course",
-        "summary": "For police and military trainers.",
-        "description": "Day one: concepts.",
-        "target_audience": "Police and military trainers",
-        "themes": [ThemeFactory(slug="security", name="Security").pk],
-        "contexts": [TrainingContextFactory(slug="un", name="UN system-wide").pk],
-        "questions": "Is five days enough?",
-        "opens_on": (today + datetime.timedelta(days=3)).isoformat(),
-        "closes_on": (today + datetime.timedelta(days=30)).isoformat(),
-        "time_zone": "Africa/Nairobi",
-    }
+    data = proposal_data()
     posts = [
         (signed_in(user), "/consultations/propose/", data) for user in people("Members", AT_ONCE)
     ]

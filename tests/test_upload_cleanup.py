@@ -1,17 +1,16 @@
 """A member's post that fails after its file was stored (here the database refuses a later
 write) leaves no file behind in MEDIA_ROOT, as it leaves no document in the database."""
 
-import datetime
-
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import DatabaseError, connection
-from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from compendium.factories import CompendiumIndexPageFactory, GoodPracticePageFactory
 from consultations.models import ConsultationIndexPage
-from taxonomy.factories import ResourceTypeFactory, ThemeFactory, TrainingContextFactory
+from taxonomy.factories import ResourceTypeFactory, ThemeFactory
+
+from .proposals import proposal_data
 
 pytestmark = pytest.mark.django_db
 
@@ -81,20 +80,9 @@ def test_a_failed_proposal_leaves_no_file(client, home_page, member, media, data
     index = ConsultationIndexPage(title="Consultations", slug="consultations")
     home_page.add_child(instance=index)
     index.save_revision().publish()
-    today = timezone.now().date()
-    data = {
-        "title": "Gender in security sector reform: a five-day course",
-        "summary": "For police and military trainers.",
-        "description": "Day one: concepts.",
-        "target_audience": "Police and military trainers",
-        "themes": [ThemeFactory(slug="security", name="Security").pk],
-        "contexts": [TrainingContextFactory(slug="un", name="UN system-wide").pk],
-        "questions": "Is five days enough?",
-        "opens_on": (today + datetime.timedelta(days=3)).isoformat(),
-        "closes_on": (today + datetime.timedelta(days=30)).isoformat(),
-        "time_zone": "Africa/Nairobi",
-        "file": upload(),
-    }
+    data = proposal_data(
+        file=upload(),
+    )
     client.force_login(member)
     database_refuses("wagtailcore_workflowstate")
 
