@@ -322,8 +322,9 @@ def test_a_hung_node_is_probed_by_one_request_per_window_under_concurrent_visito
     from search.engines import elasticsearch
 
     window = 1
-    # Forty threads of one process share the breaker as a server's processes share the
-    # database cache; the in-memory test database cannot take forty concurrent writers.
+    # Forty threads of one process share the breaker in process memory. With the site's
+    # database cache they would write the keys this test's own (uncommitted) transaction has
+    # written and wait on it (PostgreSQL), or find the in-memory database locked (SQLite).
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     settings.COP_SEARCH_ENGINE = "elasticsearch"
     settings.COP_SEARCH_TIMEOUT = 2
