@@ -89,3 +89,10 @@ def test_with_the_database_engine_nothing_is_ever_behind(settings):
 
     assert code == 0
     assert "engine=database state=healthy pending=0" in out
+
+
+def test_a_negative_max_age_is_refused_with_a_message():
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="--max-age must be 0 or more seconds"):
+        call_command("sync_search_index", "--check", "--max-age", "-5", stdout=io.StringIO())
