@@ -14,6 +14,8 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
+from contributions import addresses
+
 
 def _utc(moment):
     return timezone.localtime(moment, datetime.UTC)
@@ -21,7 +23,7 @@ def _utc(moment):
 
 def _uid(dialogue, url, request):
     # Stable across edits and moves: the page's id never changes, nor the site's host name.
-    host = urlsplit(url).hostname if url else request.get_host().rsplit(":", 1)[0]
+    host = urlsplit(url or addresses.root_url(request)).hostname
     return f"dialogue-{dialogue.pk}@{host}"
 
 

@@ -12,8 +12,6 @@ DEFAULTS = {
     # per client address, per window (seconds).
     "COP_PASSWORD_RESET_RATE_LIMIT": (3, 60 * 60),
     "COP_PASSWORD_RESET_CLIENT_RATE_LIMIT": (10, 60 * 60),
-    # The site's address, for links in emails and calendars (Wagtail's setting).
-    "WAGTAILADMIN_BASE_URL": "",
 }
 
 

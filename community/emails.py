@@ -6,15 +6,14 @@ import logging
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 
+from contributions import addresses
 from contributions.signal_handlers import render_subject
-
-from . import conf
 
 logger = logging.getLogger(__name__)
 
 
 def send(template, to, **context):
-    context = {"base_url": conf.setting("WAGTAILADMIN_BASE_URL").rstrip("/"), **context}
+    context = {"base_url": addresses.root_url(), **context}
     subject = render_subject(f"community/emails/{template}_subject.txt", context)
     body = render_to_string(f"community/emails/{template}.txt", context)
     try:

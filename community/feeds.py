@@ -9,7 +9,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from search.feeds import site_name
+from search.feeds import feed_site
 
 FEED_SIZE = 50
 
@@ -18,13 +18,19 @@ class UpcomingDialoguesFeed(Feed):
     feed_type = Atom1Feed
 
     def get_object(self, request, *args, **kwargs):
-        return site_name(request)
+        # A feed object per request (see below), so its site is this request's.
+        self.site = feed_site(request)
+        self.path = request.path
+        return self.site
 
-    def title(self, name):
-        return _("Upcoming virtual dialogues · %(site)s") % {"site": name}
+    def title(self, site):
+        return _("Upcoming virtual dialogues · %(site)s") % {"site": site.name}
 
-    def author_name(self, name):
-        return name
+    def author_name(self, site):
+        return site.name
+
+    def feed_url(self, site):
+        return site.absolute(self.path)
 
     def subtitle(self):
         return _("Virtual dialogues of the community, soonest first.")
@@ -33,7 +39,7 @@ class UpcomingDialoguesFeed(Feed):
         from .models import DialogueIndexPage
 
         index = DialogueIndexPage.objects.live().public().first()
-        return (index.url if index else None) or "/"
+        return self.site.absolute((index.url if index else None) or "/")
 
     def items(self):
         from .models import DialogueEventPage
@@ -44,7 +50,7 @@ class UpcomingDialoguesFeed(Feed):
         return dialogue.title
 
     def item_link(self, dialogue):
-        return dialogue.url or "/"
+        return self.site.absolute(dialogue.url or "/")
 
     def item_description(self, dialogue):
         when = formats.date_format(dialogue.local_start, "DATETIME_FORMAT")
@@ -57,4 +63,5 @@ class UpcomingDialoguesFeed(Feed):
         return dialogue.last_published_at or dialogue.first_published_at
 
 
-upcoming_dialogues_feed = UpcomingDialoguesFeed()
+def upcoming_dialogues_feed(request, *args, **kwargs):
+    return UpcomingDialoguesFeed()(request, *args, **kwargs)

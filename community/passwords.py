@@ -14,6 +14,7 @@ from django.http import HttpResponseRedirect
 from django.utils.translation import ngettext
 from django_tasks import task
 
+from contributions import addresses
 from contributions.ratelimit import client_ip, minutes, over_limit, rate_limited
 
 from . import conf
@@ -37,6 +38,11 @@ class LimitedPasswordResetView(auth.PasswordResetView):
     def form_valid(self, form):
         if address_over_limit(form.cleaned_data["email"]):
             return HttpResponseRedirect(self.get_success_url())
+        # The link goes to the site's own address, never to the Host header the client sent.
+        self.extra_email_context = {
+            **(self.extra_email_context or {}),
+            **addresses.scheme_and_host(self.request),
+        }
         return super().form_valid(form)
 
 

@@ -9,7 +9,8 @@ its own serves ``robots.txt`` before including ``community.plugin_urls``.
 from django.http import HttpResponse
 from django.urls import NoReverseMatch, reverse
 from django.views.decorators.http import require_safe
-from wagtail.models import Site
+
+from contributions import addresses
 
 # Search results (endless combinations of the same pages), the API, members' own pages and
 # the admin: nothing there belongs in a search engine. The pages themselves are found through
@@ -42,14 +43,9 @@ def disallowed_paths():
     return paths
 
 
-def site_root_url(request):
-    site = Site.find_for_request(request)
-    return site.root_url if site else request.build_absolute_uri("/").rstrip("/")
-
-
 @require_safe
 def robots_txt(request):
     lines = ["User-agent: *"]
     lines += [f"Disallow: {path}" for path in disallowed_paths()]
-    lines += ["", f"Sitemap: {site_root_url(request)}/sitemap.xml"]
+    lines += ["", f"Sitemap: {addresses.root_url(request)}/sitemap.xml"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -6,6 +6,8 @@ changes nothing; in check mode nothing is created and what is missing is listed 
 host's own pages are never changed: section pages are only added under the parent page.
 """
 
+from urllib.parse import urlsplit
+
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from wagtail import hooks
@@ -14,6 +16,7 @@ from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
+    Site,
     WorkflowPage,
 )
 
@@ -21,8 +24,11 @@ from contributions.roles import EDITORS, MODERATORS, REVIEWERS, ROLES
 
 
 class Setup:
-    def __init__(self, *, parent=None, check=False, starting_terms=True, log=None):
+    def __init__(
+        self, *, parent=None, check=False, starting_terms=True, site_url=None, log=None
+    ):
         self.parent = parent  # where section pages go; None: no section pages
+        self.site_url = site_url  # the default Site's public address; None: left as it is
         self.check = check
         self.starting_terms = starting_terms
         self.found = []
@@ -102,7 +108,39 @@ def run_setup(**options):
     setup = Setup(**options)
     for step in hooks.get_hooks("cop_setup"):
         step(setup)
+    set_site_address(setup)
     return setup
+
+
+def site_address(site_url):
+    """``(hostname, port)`` of an http(s) address; ValueError with the reason otherwise."""
+    parts = urlsplit(site_url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ValueError(f"The site address must be an http(s) address, not {site_url!r}.")
+    return parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
+
+
+def set_site_address(setup):
+    """The default Site's address: the one address the sitemap, robots.txt, feeds, calendars
+    and emails use (contributions.addresses)."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return
+    if not setup.site_url:
+        setup.record("found", f"site address {site.root_url}")
+        return
+    hostname, port = site_address(setup.site_url)
+    scheme = "https" if port == 443 else "http"
+    shown = f"{scheme}://{hostname}" + ("" if port in (80, 443) else f":{port}")
+    description = f"site address {shown}"
+    if (site.hostname, site.port) == (hostname, port):
+        setup.record("found", description)
+    elif setup.check:
+        setup.record("missing", description)
+    else:
+        site.hostname, site.port = hostname, port
+        site.save(update_fields=["hostname", "port"])
+        setup.record("created", description)
 
 
 # Roles. Members work on the public site only (no admin access). Reviewers open the admin to
@@ -207,6 +245,8 @@ def setup_community(setup):
         title="Virtual dialogues",
         slug="dialogues",
         intro="About three a year: register, contribute, and read the outcomes.",
+        search_description="Online dialogues of the community on gender training: coming "
+        "dates, registration and the outcomes of past ones.",
     )
     setup.section(
         QuestionIndexPage,
@@ -214,4 +254,5 @@ def setup_community(setup):
         title="Questions",
         slug="questions",
         intro="Ask the community for help and advice; answer what you know.",
+        search_description="Members' questions on gender training and their peers' answers.",
     )

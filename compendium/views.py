@@ -8,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext as _
 
+from contributions import addresses
 from contributions.guards import members_only
 from contributions.ratelimit import limit_posts
 from contributions.roles import is_member
@@ -234,7 +235,7 @@ def _record(practice, request, criteria):
     return {
         "id": practice.pk,
         "title": practice.title,
-        "url": request.build_absolute_uri(practice.get_url(request)),
+        "url": addresses.absolute(practice.get_url(request), request),
         "summary": practice.summary,
         "organisation": practice.organisation,
         "organisation_type": practice.organisation_type,
@@ -246,7 +247,7 @@ def _record(practice, request, criteria):
         "languages": [term.slug for term in practice.languages.all()],
         "sections": {name: getattr(practice, name) for name, *_rest in SECTIONS},
         "attachments": [
-            {"title": item.title, "url": request.build_absolute_uri(item.document.url)}
+            {"title": item.title, "url": addresses.absolute(item.document.url, request)}
             for item in practice.attachments.all()
         ],
         "scores": {
@@ -327,7 +328,7 @@ def print_compendium(request, index):
         assessment = practice.approving_assessments[0] if practice.approving_assessments else None
         practice.print_scores = list(assessment.scores.all()) if assessment else []
         practice.print_average = assessment.average() if assessment else None
-        practice.print_url = request.build_absolute_uri(practice.get_url(request))
+        practice.print_url = addresses.absolute(practice.get_url(request), request)
     return TemplateResponse(
         request,
         "compendium/print.html",

@@ -1,13 +1,14 @@
 """An Atom feed of the consultations open for feedback, at /consultations/feed/."""
 
 import datetime
+from urllib.parse import urlsplit
 
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from search.feeds import site_name
+from search.feeds import feed_site
 
 from .models import TrainingProposalPage
 
@@ -22,8 +23,10 @@ class OpenConsultationsFeed(Feed):
     def get_object(self, request, *args, **kwargs):
         # The tagging authority of the entries' ids (the feed is made per request): the host
         # name of the index's own site, the index being reached through it.
-        self.host = self.index.get_site().hostname
-        return site_name(request)
+        self.site = feed_site(request)
+        self.host = urlsplit(self.site.root).hostname
+        self.path = request.path
+        return self.site.name
 
     def title(self):
         return _("Training proposals open for feedback")
@@ -35,7 +38,10 @@ class OpenConsultationsFeed(Feed):
         return _("Consultations of the Gender Training Community of Practice.")
 
     def link(self):
-        return self.index.url
+        return self.site.absolute(self.index.url)
+
+    def feed_url(self):
+        return self.site.absolute(self.path)
 
     def items(self):
         # Only pages everyone may read: live, and without a view restriction.
@@ -59,7 +65,7 @@ class OpenConsultationsFeed(Feed):
         }
 
     def item_link(self, item):
-        return item.url
+        return self.site.absolute(item.url)
 
     def item_guid(self, item):
         # RFC 4151 tag URI: stays the same when the page is renamed or moved, as an Atom id must.

@@ -220,8 +220,9 @@ def base_url_is_set(app_configs, **kwargs):
         return []
     return [
         Warning(
-            "WAGTAILADMIN_BASE_URL is not set: the links in members' emails (applications, "
-            "passwords, reviews, digests) and the dialogues' calendar have no address.",
+            "WAGTAILADMIN_BASE_URL is not set: Wagtail's own workflow emails have no "
+            "address to link to the admin, nor the plugin's emails on a database without a "
+            "Wagtail Site.",
             hint="Set WAGTAILADMIN_BASE_URL to the site's public address, e.g. "
             '"https://cop.example.org".',
             id="copcontributions.W003",

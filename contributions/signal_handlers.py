@@ -23,7 +23,7 @@ from wagtail.admin.mail import (
 )
 from wagtail.signals import workflow_approved, workflow_rejected
 
-from . import conf
+from . import addresses
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ def email_member(templates, template, page, requester, **context):
     context = {
         "page": page,
         "member": requester,
-        "base_url": conf.setting("WAGTAILADMIN_BASE_URL").rstrip("/"),
+        "base_url": addresses.root_url(site=page.get_site()),
         **context,
     }
     subject = render_subject(f"{templates}/{template}_subject.txt", context)

@@ -12,8 +12,6 @@ DEFAULTS = {
     "COP_DIGEST_MAX_SAVED_SEARCHES": 20,
     # How long an unsubscribe link in a digest works (a timedelta or seconds).
     "COP_DIGEST_UNSUBSCRIBE_MAX_AGE": datetime.timedelta(days=90),
-    # The site's address, for the links in digests (Wagtail's setting).
-    "WAGTAILADMIN_BASE_URL": "",
 }
 
 

@@ -25,9 +25,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
+from contributions import addresses
 from contributions.signal_handlers import render_subject
 
-from . import conf
 from .models import DigestSettings, SavedSearch, SentItem
 from .tokens import make_token
 
@@ -39,7 +39,7 @@ SUMMARY_LENGTH = 300
 
 
 def base_url():
-    return conf.setting("WAGTAILADMIN_BASE_URL").rstrip("/")
+    return addresses.root_url()
 
 
 def absolute(url):

@@ -18,6 +18,8 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from contributions import addresses
+
 from .models import CatalogEntry
 from .query import SearchQuery, without_controls
 from .service import search
@@ -39,13 +41,31 @@ class FeedData:
     query: SearchQuery
     items: list
     path: str  # the feed's own address, without its query
-    site_name: str
+    site: "FeedSite"
+
+    @property
+    def site_name(self):
+        return self.site.name
 
 
-def site_name(request):
-    """The feed's author (RFC 4287 asks for one): the name of the Wagtail site asked."""
+@dataclass
+class FeedSite:
+    """The Wagtail site a feed is asked on: its name, the feed's author (RFC 4287 asks for
+    one), and its address, which every link of the feed starts with (not the Host header)."""
+
+    name: str
+    root: str
+
+    def absolute(self, url):
+        return addresses.absolute(url, root=self.root)
+
+
+def feed_site(request):
     site = Site.find_for_request(request)
-    return (site and site.site_name) or settings.WAGTAIL_SITE_NAME
+    return FeedSite(
+        name=(site and site.site_name) or settings.WAGTAIL_SITE_NAME,
+        root=addresses.root_url(request, site=site),
+    )
 
 
 def _as_datetime(date):
@@ -85,6 +105,7 @@ class CatalogueFeed(Feed):
             ).values_list("page_id", "created_at", "updated_at")
         }
         now = timezone.now()
+        site = feed_site(request)
         items = []
         for hit in results.hits:
             entered, changed = rows.get(hit.id, (None, None))
@@ -92,13 +113,13 @@ class CatalogueFeed(Feed):
             items.append(
                 FeedItem(
                     title=without_controls(hit.title),
-                    url=hit.url or "/",
+                    url=site.absolute(hit.url or "/"),
                     summary=without_controls(hit.summary or ""),
                     published=published,
                     updated=changed or published,
                 )
             )
-        return FeedData(query=query, items=items, path=request.path, site_name=site_name(request))
+        return FeedData(query=query, items=items, path=request.path, site=site)
 
     def title(self, obj):
         site = obj.site_name
@@ -110,14 +131,14 @@ class CatalogueFeed(Feed):
     def link(self, obj):
         # The page listing the same results, in the same order.
         query = "&".join(filter(None, [obj.query.query_string(), f"sort={obj.query.sort}"]))
-        return f"{self.fixed_link or '/search/'}?{query}"
+        return obj.site.absolute(f"{self.fixed_link or '/search/'}?{query}")
 
     def feed_url(self, obj):
         # The feed's own address, with its query: Atom's rel="self".
         query = obj.query.query_string()
         if obj.query.sort != FEED_SORT:
             query = "&".join(filter(None, [query, f"sort={obj.query.sort}"]))
-        return f"{obj.path}?{query}" if query else obj.path
+        return obj.site.absolute(f"{obj.path}?{query}" if query else obj.path)
 
     def author_name(self, obj):
         return obj.site_name

@@ -184,3 +184,32 @@ def test_the_calendar_of_all_dialogues_reads_the_same_in_every_parser(client, wo
         assert starts == expected, parser
     uids = {str(event["UID"]) for event in icalendar.Calendar.from_ical(body).walk("VEVENT")}
     assert uids == {f"dialogue-{world[season].pk}@{HOST}" for season in ("summer", "winter")}
+
+
+def test_every_absolute_link_is_on_the_sites_own_address_whatever_host_was_asked(
+    client, world, django_user_model, mailoutbox
+):
+    """The Wagtail Site's address (cop_setup --site-url) is the one address of the sitemap,
+    robots.txt, the feeds, the calendars and the emails: not the Host header of the request,
+    which the client chose (here 127.0.0.1, an allowed host that is not the site's)."""
+    asked = {"HTTP_HOST": "127.0.0.1"}
+    links = []
+    for url in FEEDS + LISTING_FEEDS:
+        parsed = feedparser.parse(client.get(url, **asked).content)
+        links += [parsed.feed.link] + [link.href for link in parsed.feed.links]
+        links += [entry.link for entry in parsed.entries]
+    sitemap = client.get("/sitemap.xml", **asked).content.decode()
+    links += re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    robots = client.get("/robots.txt", **asked).content.decode()
+    links += re.findall(r"^Sitemap: (\S+)$", robots, flags=re.MULTILINE)
+    calendar_file = icalendar.Calendar.from_ical(
+        client.get("/dialogues/calendar.ics", **asked).content
+    )
+    links += [str(event["URL"]) for event in calendar_file.walk("VEVENT")]
+
+    django_user_model.objects.create_user("ana", "ana@example.org", "an-old-password-1")
+    client.post("/accounts/password_reset/", {"email": "ana@example.org"}, **asked)
+    links += re.findall(r"https?://\S+", mailoutbox[0].body)
+
+    assert len(links) > 10
+    assert {urlsplit(link).netloc for link in links} == {HOST}, links

@@ -210,7 +210,7 @@ def test_moderator_approves_and_the_new_member_sets_a_password(
 
     (email,) = mail.outbox
     assert email.to == ["lucia@example.org"]
-    link = re.search(r"http://testserver(/accounts/reset/\S+)", email.body).group(1)
+    link = re.search(r"http://localhost(/accounts/reset/\S+)", email.body).group(1)
     client.logout()
     form_page = client.get(link, follow=True)
     assert form_page.status_code == 200

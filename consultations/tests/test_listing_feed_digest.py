@@ -91,7 +91,7 @@ def test_feed_lists_only_open_public_live_consultations(
         f"tag:localhost,{published.isoformat()}:consultation-{open_proposal.pk}"
     )
     link = entry.find(f"{ATOM}link").get("href")
-    assert link == "http://testserver/consultations/system-wide-course/"
+    assert link == "http://localhost/consultations/system-wide-course/"
     assert "Feedback closes on" in entry.find(f"{ATOM}summary").text
     assert "(America/Lima)" in entry.find(f"{ATOM}summary").text
 

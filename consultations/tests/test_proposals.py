@@ -143,7 +143,7 @@ def test_editor_requests_changes_member_resubmits_editor_publishes(
     assert [message.to for message in mail.outbox] == [[member.email]]
     assert "Changes requested for your training proposal" in mail.outbox[0].subject
     assert "Say who pays for the course." in mail.outbox[0].body
-    assert f"http://testserver/consultations/propose/{page.pk}/" in mail.outbox[0].body
+    assert f"http://localhost/consultations/propose/{page.pk}/" in mail.outbox[0].body
 
     client.force_login(member)
     account = client.get("/account/").content.decode()
@@ -169,7 +169,7 @@ def test_editor_requests_changes_member_resubmits_editor_publishes(
     assert page.live
     assert [message.to for message in mail.outbox] == [[member.email]]
     assert "is published" in mail.outbox[0].subject
-    assert f"http://testserver{page.url}" in mail.outbox[0].body
+    assert f"http://localhost{page.url}" in mail.outbox[0].body
     assert page.summary.endswith("funded by the institute.")
 
     # Published and, once open, other members give feedback; the proposer follows it.

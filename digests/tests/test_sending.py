@@ -142,14 +142,14 @@ def test_the_email_has_text_html_absolute_links_and_unsubscribe(member, publish)
 
     message = digest_for(member)
     html = html_of(message)
-    page_url = f"http://testserver{page.url}"
+    page_url = f"http://localhost{page.url}"
     assert page_url in message.body and page_url in html
-    assert f"http://testserver{saved.search_url}" in message.body
-    assert "http://testserver/digests/unsubscribe/" in message.body
-    assert "http://testserver/digests/unsubscribe/" in html
-    assert "http://testserver/account/" in message.body
+    assert f"http://localhost{saved.search_url}" in message.body
+    assert "http://localhost/digests/unsubscribe/" in message.body
+    assert "http://localhost/digests/unsubscribe/" in html
+    assert "http://localhost/account/" in message.body
     assert message.extra_headers["List-Unsubscribe"].startswith(
-        "<http://testserver/digests/unsubscribe/"
+        "<http://localhost/digests/unsubscribe/"
     )
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
@@ -228,7 +228,7 @@ def test_dialogues_of_the_members_subgroups_only(
     body = digest_for(member).body
     assert "Upcoming dialogues in your subgroups" in body
     assert "Training in fragile states" in body
-    assert f"http://testserver{mine.url}" in body
+    assert f"http://localhost{mine.url}" in body
     assert "Policy dialogue" not in body
     assert "already held" not in body
     assert "Policy dialogue" in digest_for(other_member).body

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 
 def links_in(body):
-    return re.findall(r"http://testserver(/digests/unsubscribe/[^/\s]+/)", body)
+    return re.findall(r"http://localhost(/digests/unsubscribe/[^/\s]+/)", body)
 
 
 @pytest.fixture

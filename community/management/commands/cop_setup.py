@@ -1,10 +1,8 @@
-from urllib.parse import urlsplit
-
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from community.setup import run_setup
+from community.setup import run_setup, site_address
 
 MARKERS = {"created": "+", "found": "=", "missing": "!"}
 
@@ -54,11 +52,19 @@ class Command(BaseCommand):
             if verbosity >= 1 and (kind != "found" or verbosity >= 2 or check):
                 self.stdout.write(f"  {MARKERS[kind]} {message}")
 
+        if site_url:
+            try:
+                site_address(site_url)
+            except ValueError as error:
+                raise CommandError(f"--site-url: {error}") from error
         with transaction.atomic():
             setup = run_setup(
-                parent=parent_page, check=check, starting_terms=not no_starting_terms, log=log
+                parent=parent_page,
+                check=check,
+                starting_terms=not no_starting_terms,
+                site_url=site_url,
+                log=log,
             )
-            self._site_address(site, site_url, setup, log)
             if check:
                 transaction.set_rollback(True)
 
@@ -83,21 +89,3 @@ class Command(BaseCommand):
         if page is None:
             raise CommandError(f"No page at {parent!r}: give an address on the site or an id.")
         return page
-
-    def _site_address(self, site, site_url, setup, log):
-        if not site_url:
-            log("found", f"site address http://{site.hostname}:{site.port}")
-            return
-        parts = urlsplit(site_url)
-        if parts.scheme not in {"http", "https"} or not parts.hostname:
-            raise CommandError(f"--site-url must be an http(s) address, not {site_url!r}.")
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        description = f"site address {parts.scheme}://{parts.hostname}:{port}"
-        if (site.hostname, site.port) == (parts.hostname, port):
-            setup.record("found", description)
-        elif setup.check:
-            setup.record("missing", description)
-        else:
-            site.hostname, site.port = parts.hostname, port
-            site.save(update_fields=["hostname", "port"])
-            setup.record("created", description)

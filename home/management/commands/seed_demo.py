@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -21,12 +22,20 @@ class Command(BaseCommand):
             help="Also create a demo administrator and one account per role.",
         )
         parser.add_argument(
+            "--site-url",
+            default=settings.WAGTAILADMIN_BASE_URL,
+            help=(
+                "The demo site's address, which its sitemap, feeds, calendars and emails use "
+                "(default: WAGTAILADMIN_BASE_URL, %(default)s)."
+            ),
+        )
+        parser.add_argument(
             "--password",
             default=DEFAULT_DEMO_PASSWORD,
             help="Password for new demo accounts (default: %(default)s).",
         )
 
-    def handle(self, *args, with_accounts, password, verbosity, **options):
+    def handle(self, *args, with_accounts, password, site_url, verbosity, **options):
         counts = {"created": 0, "unchanged": 0}
         report = []
 
@@ -41,7 +50,7 @@ class Command(BaseCommand):
 
         with transaction.atomic():
             home = site.seed(log)
-            run_setup(parent=home, log=setup_log)
+            run_setup(parent=home, site_url=site_url or None, log=setup_log)
             if with_accounts:
                 credentials = community.seed_accounts(log, password=password)
                 report.extend(f"{name} / {password}  ({role})" for name, role in credentials)
