@@ -13,7 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from contributions.drafts import add_child_page
-from contributions.roles import MEMBERS
+from contributions.roles import MEMBERS, is_member
 
 from . import emails
 from .models import MemberProfile, MembershipApplication
@@ -89,6 +89,14 @@ def is_staff_account(user):
         content_type__app_label="wagtailadmin",
         codename="access_admin",
     ).exists()
+
+
+def may_apply(user):
+    """Whom the invitation to apply is for: visitors and accounts that are neither a member's
+    nor a staff account (approving never turns a staff account into a member's)."""
+    if not user.is_authenticated:
+        return True
+    return not is_member(user) and not is_staff_account(user)
 
 
 def account_for(application):

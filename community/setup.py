@@ -24,9 +24,7 @@ from contributions.roles import EDITORS, MODERATORS, REVIEWERS, ROLES
 
 
 class Setup:
-    def __init__(
-        self, *, parent=None, check=False, starting_terms=True, site_url=None, log=None
-    ):
+    def __init__(self, *, parent=None, check=False, starting_terms=True, site_url=None, log=None):
         self.parent = parent  # where section pages go; None: no section pages
         self.site_url = site_url  # the default Site's public address; None: left as it is
         self.check = check

@@ -29,8 +29,21 @@ from .models import (
 def account(request):
     """The signed-in person's page. Each app adds its section through the
     ``cop_account_sections`` hook (a function of the request returning HTML)."""
+    from contributions.queues import work_queues
+
     sections = [section(request) for section in hooks.get_hooks("cop_account_sections")]
-    return TemplateResponse(request, "community/account.html", {"sections": sections})
+    # People with admin access do their work there: the page points them to it and to what
+    # waits for them, instead of actions they may not take on the public site.
+    admin_access = request.user.has_perm("wagtailadmin.access_admin")
+    return TemplateResponse(
+        request,
+        "community/account.html",
+        {
+            "sections": sections,
+            "admin_access": admin_access,
+            "queue_groups": work_queues(request.user) if admin_access else [],
+        },
+    )
 
 
 def apply(request):
@@ -135,7 +148,11 @@ def profile_section(request):
     )
     return render_to_string(
         "community/account_profile.html",
-        {"profile": profile, "member": is_member(request.user)},
+        {
+            "profile": profile,
+            "member": is_member(request.user),
+            "may_apply": membership.may_apply(request.user),
+        },
         request=request,
     )
 

@@ -11,6 +11,7 @@ from contributions.forms import (
     PlainTextField,
     validate_upload,
 )
+from contributions.image_fields import clean_image, image_alt_field, image_field
 from taxonomy.models import Language, Region, Theme, TrainingContext
 from taxonomy.years import EARLIEST_YEAR, latest_allowed_year
 
@@ -136,6 +137,8 @@ class EvidenceForm(StepForm):
         required=False,
         help_text=_("For example “Evaluation report 2022”. The file name is used if empty."),
     )
+    image = image_field()
+    image_alt = image_alt_field()
 
     def __init__(self, *args, attachments=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -151,7 +154,12 @@ class EvidenceForm(StepForm):
 
     @classmethod
     def initial_for(cls, page):
-        return {name: getattr(page, name) for name in cls.base_fields if hasattr(page, name)}
+        initial = {name: getattr(page, name) for name in cls.base_fields if hasattr(page, name)}
+        initial["image_alt"] = page.cover_image_alt
+        return initial
+
+    def clean_image(self):
+        return clean_image(self.cleaned_data.get("image"))
 
     def clean_attachment(self):
         upload = self.cleaned_data.get("attachment")

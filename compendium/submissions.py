@@ -17,7 +17,7 @@ from contributions.drafts import (
     workflow_named,
 )
 from contributions.drafts import status_of as draft_status
-from contributions.uploads import atomic_with_uploads, store_document
+from contributions.uploads import atomic_with_uploads, store_document, store_image
 
 from .models import SECTIONS, GoodPracticeAttachment, GoodPracticePage
 
@@ -80,7 +80,9 @@ def _apply(page, data):
         elif name == "title":
             page.title = value
             page.draft_title = value
-        elif name in {"attachment", "attachment_title", "remove_attachments"}:
+        elif name == "image_alt":
+            page.cover_image_alt = value or ""
+        elif name in {"attachment", "attachment_title", "remove_attachments", "image"}:
             continue
         else:
             setattr(page, name, "" if value is None and name != "year" else value)
@@ -96,6 +98,8 @@ def _apply_attachments(page, data, user):
         title = data.get("attachment_title") or upload.name
         document = store_document(upload, title, user)
         page.attachments.add(GoodPracticeAttachment(document=document, title=title))
+    if data.get("image"):
+        page.cover_image = store_image(data["image"], page.title, user)
 
 
 def editable_draft(page, user):

@@ -4,6 +4,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from contributions.drafts import open_workflow_states
+from contributions.roles import is_member
 
 from .models import ConsultationFeedback, ConsultationIndexPage
 from .proposals import proposals_of, status_of
@@ -38,8 +39,12 @@ def consultations_section(request):
         .select_related("proposal")
         .order_by("-updated_at")
     ]
+    # The propose view's own rule (members only): nobody is offered what they may not do.
+    may_propose = is_member(request.user)
+    if not rows and not feedback and not may_propose:
+        return ""
     return render_to_string(
         "consultations/account_section.html",
-        {"rows": rows, "feedback": feedback, "index": index},
+        {"rows": rows, "feedback": feedback, "index": index, "may_propose": may_propose},
         request=request,
     )

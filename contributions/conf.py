@@ -5,6 +5,7 @@ Read at call time (``setting(name)``), never cached, so a changed setting (in te
 """
 
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 
 DEFAULTS = {
     # The template every public page of the plugin extends. Another template needs
@@ -31,9 +32,15 @@ DEFAULTS = {
         "nomination": (5, 60 * 60),
         "subgroup_request": (3, 60 * 60),
     },
+    # The meta description of pages that have none of their own (nor the Site's root page).
+    "COP_SITE_DESCRIPTION": _(
+        "A community of practice on gender training: a library of resources, a compendium of "
+        "good practices, virtual dialogues and questions answered by practitioners."
+    ),
     # Guesses at a page's privacy password per client address and page restriction.
     "COP_PAGE_PASSWORD_RATE_LIMIT": (10, 15 * 60),
-    # The site's address, for links in the workflow emails (Wagtail's setting).
+    # Wagtail's setting: the admin's address in its own emails. The plugin's links take the
+    # Wagtail Site's address (contributions.addresses); this is their last resort only.
     "WAGTAILADMIN_BASE_URL": "",
 }
 

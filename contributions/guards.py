@@ -14,3 +14,10 @@ def members_only(request, message):
     if not is_member(request.user):
         raise PermissionDenied(message)
     return None
+
+
+def offers_member_actions(user):
+    """Whether a page offers members-only actions to ``user``: those ``members_only`` lets in
+    (members) or sends to sign in (visitors, who may be members). Anyone else signed in would
+    only meet its refusal."""
+    return not user.is_authenticated or is_member(user)

@@ -176,3 +176,30 @@ def store_document(upload, title, user):
             _delete_stored_file(*stored)
         raise
     return document
+
+
+def store_image(upload, title, user):
+    """Store a member's image (a page's cover image) in the contributions collection. Call it
+    inside ``atomic_with_uploads``, which deletes the file if the step fails."""
+    from wagtail.images import get_image_model
+
+    image = get_image_model()(
+        title=title, collection=contributions_collection(), uploaded_by_user=user
+    )
+    # Under original_images/ (Wagtail's upload_to), behind a random prefix: a draft's image,
+    # and its renditions named after it, cannot be found from the file's own name.
+    image.file.save(
+        f"{secrets.token_urlsafe(12)}-{os.path.basename(upload.name)}", upload, save=False
+    )
+    stored = (image.file.storage, image.file.name)
+    pending = _stored_files.get()
+    if pending is not None:
+        pending.append(stored)
+    try:
+        image._set_image_file_metadata()
+        image.save()
+    except BaseException:
+        if pending is None:
+            _delete_stored_file(*stored)
+        raise
+    return image

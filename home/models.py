@@ -6,7 +6,16 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from community.blocks import (
+    JoinBlock,
+    SubgroupsBlock,
+    UnansweredQuestionsBlock,
+    UpcomingDialoguesBlock,
+)
+from compendium.blocks import NewestPracticesBlock
+from consultations.blocks import OpenConsultationsBlock
 from contributions.blocks import BodyBlock
+from resources.blocks import NewestResourcesBlock
 
 
 class IntroBodyPage(Page):
@@ -25,7 +34,21 @@ class IntroBodyPage(Page):
         abstract = True
 
 
+class HomeBodyBlock(BodyBlock):
+    """The body blocks, and the plugin's blocks that show what is happening in the community."""
+
+    join = JoinBlock()
+    upcoming_dialogues = UpcomingDialoguesBlock()
+    newest_resources = NewestResourcesBlock()
+    newest_practices = NewestPracticesBlock()
+    open_consultations = OpenConsultationsBlock()
+    unanswered_questions = UnansweredQuestionsBlock()
+    subgroups = SubgroupsBlock()
+
+
 class HomePage(IntroBodyPage):
+    body = StreamField(HomeBodyBlock(), verbose_name=_("body"), blank=True)
+
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
 

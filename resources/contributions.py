@@ -17,7 +17,7 @@ from contributions.drafts import (
     submit,
 )
 from contributions.text import text_to_paragraphs
-from contributions.uploads import atomic_with_uploads, store_document
+from contributions.uploads import atomic_with_uploads, store_document, store_image
 
 from .models import ResourcePage
 
@@ -50,6 +50,9 @@ def _apply(page, data, user):
     page.licence = data.get("licence", "")
     if data.get("file"):
         page.document = store_document(data["file"], data["title"], user)
+    page.cover_image_alt = data.get("image_alt", "")
+    if data.get("image"):
+        page.cover_image = store_image(data["image"], data["title"], user)
 
 
 def _apply_relations(page, data):

@@ -11,6 +11,7 @@ from contributions.forms import (
     PlainTextField,
     validate_upload,
 )
+from contributions.image_fields import clean_image, image_alt_field, image_field
 from taxonomy.models import Language, Region, ResourceType, Theme, TrainingContext
 from taxonomy.years import EARLIEST_YEAR, latest_allowed_year
 
@@ -54,6 +55,8 @@ class ContributionForm(forms.Form):
         assume_scheme="https",
         help_text=_("A web address where the resource can be found."),
     )
+    image = image_field()
+    image_alt = image_alt_field()
     themes = MemberModelMultipleChoiceField(
         label=_("Themes"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple
     )
@@ -104,6 +107,9 @@ class ContributionForm(forms.Form):
             validate_upload(upload)
         return upload
 
+    def clean_image(self):
+        return clean_image(self.cleaned_data.get("image"))
+
     def clean_tags(self):
         raw = self.cleaned_data.get("tags", "")
         tags = [tag.strip() for tag in raw.split(",") if tag.strip()]
@@ -146,6 +152,7 @@ class ContributionForm(forms.Form):
             "languages": list(entry.languages.all()),
             "audience": entry.audience,
             "licence": entry.licence,
+            "image_alt": entry.cover_image_alt,
             "tags": ", ".join(tag.name for tag in entry.tags.all()),
         }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite (README command b, and what .ci/run calls).
 #
+# The Nu Html Checker (HTML validity tests) is fetched with Maven when missing.
 # Elasticsearch: uses ELASTICSEARCH_URL when set; otherwise starts a local node from Maven
 # Central when Java and Maven are here, and stops it at the end. The database comes from
 # DATABASE_URL (SQLite when unset). With CI=true, a missing Elasticsearch or PostgreSQL fails
@@ -19,6 +20,19 @@ if [ -z "${ELASTICSEARCH_URL:-}" ] && command -v java >/dev/null && command -v m
         exit 1
     else
         echo "Could not start Elasticsearch: its tests will be skipped." >&2
+    fi
+fi
+
+# The W3C Nu Html Checker that tests/test_html_validity.py runs: fetched once from Maven
+# Central (cached in /tmp/cop-nu-validator), before the workers start.
+if [ -z "${COP_VNU_LIB:-}" ]; then
+    if COP_VNU_LIB="$(scripts/nu-validator/fetch.sh)"; then
+        export COP_VNU_LIB
+    elif [ "${CI:-}" = "true" ]; then
+        exit 1
+    else
+        echo "Could not fetch the Nu Html Checker (it needs Java 17+ and Maven):" \
+            "tests/test_html_validity.py will fail." >&2
     fi
 fi
 

@@ -65,6 +65,8 @@ def _store(page, document):
         "summary": document.summary,
         "text": document.text,
         "date": document.date,
+        "image_id": document.image_id,
+        "image_alt": document.image_alt[:200],
         "locale": getattr(page.locale, "language_code", "en") if page.locale_id else "en",
         "search_tokens": token_string(document.title, document.text),
         "withdrawn": False,

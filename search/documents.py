@@ -43,6 +43,10 @@ class SearchDocument:
     # facet key -> [(value, label)]; values are the taxonomy's stable slugs. "type" and
     # "year" (from ``date`` when not given) are filled in by the catalogue.
     facets: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # The page's cover image (a Wagtail image id) and its alt text on that page ("": the
+    # image's own description, or decorative): result cards show it as a thumbnail.
+    image_id: int | None = None
+    image_alt: str = ""
 
     def __post_init__(self):
         if self.type not in TYPES:

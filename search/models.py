@@ -30,6 +30,10 @@ class CatalogEntry(models.Model):
     summary = models.TextField(blank=True)
     text = models.TextField(blank=True)
     date = models.DateField(null=True, blank=True, db_index=True)
+    # The page's cover image, for result cards. Not a foreign key, like page_id: a deleted
+    # image simply has no thumbnail (cards fetch the images by id, in one query).
+    image_id = models.PositiveIntegerField(null=True, blank=True)
+    image_alt = models.CharField(max_length=200, blank=True)
     locale = models.CharField(max_length=20, default="en")
     # Words of title and text, lowercased, space-delimited: the portable full-text fallback.
     search_tokens = models.TextField(blank=True)

@@ -6,12 +6,15 @@ from dataclasses import dataclass
 
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
+from wagtail.images import get_image_model
 
 from .documents import FACET_LABELS, FACETS
 from .query import SORTS
 
 SORT_LABELS = {"relevance": _("Relevance"), "newest": _("Newest"), "title": _("Title")}
 COLLAPSE_AFTER = 8
+# The renditions a result card's thumbnail uses (contributions/includes/card.html's srcset).
+THUMBNAIL_RENDITIONS = ("fill-160x120", "fill-320x240")
 
 
 @dataclass
@@ -46,7 +49,27 @@ def _query_string(query, drop=None, keep_page=False):
     return params.urlencode()
 
 
+def attach_images(hits):
+    """Give the hits their cover images, with the thumbnails' renditions, in two queries
+    whatever the number of hits: templates must not query. A deleted image is no thumbnail;
+    an empty alt text falls back to the image's own description (empty: decorative)."""
+    ids = {hit.image_id for hit in hits if hit.image_id}
+    if not ids:
+        return hits
+    images = (
+        get_image_model().objects.filter(pk__in=ids).prefetch_renditions(*THUMBNAIL_RENDITIONS)
+    )
+    by_id = {image.pk: image for image in images}
+    for hit in hits:
+        image = by_id.get(hit.image_id)
+        if image is not None:
+            hit.image = image
+            hit.image_alt = hit.image_alt or image.description
+    return hits
+
+
 def listing_context(query, results, hidden_facets=()):
+    attach_images(results.hits)
     groups = []
     for key in FACETS:
         if key in hidden_facets:

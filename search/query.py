@@ -98,6 +98,10 @@ class Hit:
     snippet: str  # HTML: escaped text with <mark> around matches
     date: datetime.date | None
     summary: str = ""
+    image_id: int | None = None
+    image_alt: str = ""
+    # The image itself: set by presentation.attach_images on the pages that show cards.
+    image: object = None
 
 
 @dataclass

@@ -5,10 +5,26 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 
 from contributions.routes import ViewRoutesMixin
 from search.documents import SearchDocument, terms
+
+
+class QuestionQuerySet(PageQuerySet):
+    def with_answer_count(self):
+        """Each question's visible answers counted, as ``answer_count``: hidden ones are not
+        answers to a reader."""
+        return self.annotate(
+            answer_count=models.Count("answers", filter=models.Q(answers__hidden=False))
+        )
+
+    def unanswered(self):
+        """Questions no visible answer has answered yet, newest first."""
+        return (
+            self.with_answer_count().filter(answer_count=0).order_by("-first_published_at", "-pk")
+        )
 
 
 class QuestionIndexPage(ViewRoutesMixin, Page):
@@ -24,13 +40,16 @@ class QuestionIndexPage(ViewRoutesMixin, Page):
         verbose_name = _("questions index")
 
     def get_context(self, request, *args, **kwargs):
+        from contributions.guards import offers_member_actions
+
         context = super().get_context(request, *args, **kwargs)
+        context["offer_member_actions"] = offers_member_actions(request.user)
         questions = (
             QuestionPage.objects.child_of(self)
             .live()
             .public()
             .select_related("asked_by")
-            .annotate(answer_count=models.Count("answers", filter=models.Q(answers__hidden=False)))
+            .with_answer_count()
             .order_by("-first_published_at", "-pk")
         )
         unanswered = request.GET.get("show") == "unanswered"
@@ -54,6 +73,8 @@ class QuestionPage(ViewRoutesMixin, Page):
     themes = ParentalManyToManyField(
         "coptaxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="questions"
     )
+
+    objects = PageManager.from_queryset(QuestionQuerySet)()
 
     content_panels = [*Page.content_panels, FieldPanel("body"), FieldPanel("themes")]
     parent_page_types = ["copcommunity.QuestionIndexPage"]

@@ -7,11 +7,17 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 
 from contributions.blocks import BodyBlock
 from contributions.routes import ViewRoutesMixin
 from search.documents import SearchDocument, terms
+
+
+class SubgroupQuerySet(PageQuerySet):
+    def with_member_count(self):
+        return self.annotate(member_count=models.Count("memberships"))
 
 
 class SubgroupIndexPage(ViewRoutesMixin, Page):
@@ -27,12 +33,15 @@ class SubgroupIndexPage(ViewRoutesMixin, Page):
         verbose_name = _("subgroups index")
 
     def get_context(self, request, *args, **kwargs):
+        from contributions.guards import offers_member_actions
+
         context = super().get_context(request, *args, **kwargs)
+        context["offer_member_actions"] = offers_member_actions(request.user)
         context["subgroups"] = (
             SubgroupPage.objects.child_of(self)
             .live()
             .public()
-            .annotate(member_count=models.Count("memberships"))
+            .with_member_count()
             .order_by("title")
         )
         return context
@@ -50,6 +59,8 @@ class SubgroupPage(ViewRoutesMixin, Page):
         blank=True,
         related_name="subgroups",
     )
+
+    objects = PageManager.from_queryset(SubgroupQuerySet)()
 
     content_panels = [
         *Page.content_panels,

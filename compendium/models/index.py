@@ -63,7 +63,10 @@ class CompendiumIndexPage(ViewRoutesMixin, Page):
         return GoodPracticePage.objects.child_of(self).live().public()
 
     def get_context(self, request, *args, **kwargs):
+        from contributions.guards import offers_member_actions  # it imports auth's views
+
         context = super().get_context(request, *args, **kwargs)
+        context["offer_member_actions"] = offers_member_actions(request.user)
         # The same faceting implementation as /search/ and the library.
         query = SearchQuery.from_params(
             request.GET, scope={"type": ["good-practice"]}, default_sort="newest"

@@ -5,10 +5,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, Page, PagePermissionTester
+from wagtail.models import Orderable, Page, PageManager, PagePermissionTester
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from compendium.panels import AssessmentsPanel
+from contributions.models import CoverImageMixin
 from contributions.roles import MODERATORS
 from search.documents import SearchDocument, terms
 from taxonomy.years import validate_year
@@ -76,7 +78,13 @@ class PracticePermissionTester(PagePermissionTester):
         )
 
 
-class GoodPracticePage(Page):
+class GoodPracticeQuerySet(PageQuerySet):
+    def newest(self):
+        """Newest first by first publication: a practice is published once it is accepted."""
+        return self.order_by("-first_published_at", "-pk")
+
+
+class GoodPracticePage(CoverImageMixin, Page):
     summary = models.TextField(_("summary"), max_length=600, blank=True)
     organisation = models.CharField(_("organisation"), max_length=255, blank=True)
     organisation_type = models.CharField(
@@ -118,6 +126,8 @@ class GoodPracticePage(Page):
     resources_needed = _section(_("resources needed"), 2000)
     contact = _section(_("contact"), 500)
 
+    objects = PageManager.from_queryset(GoodPracticeQuerySet)()
+
     parent_page_types = ["copcompendium.CompendiumIndexPage"]
     subpage_types = []
     template = "compendium/good_practice_page.html"
@@ -132,6 +142,7 @@ class GoodPracticePage(Page):
             ],
             heading=_("About the practice"),
         ),
+        CoverImageMixin.cover_image_panel(),
         MultiFieldPanel([FieldPanel(name) for name in SECTION_FIELDS], heading=_("Description")),
         MultiFieldPanel(
             [
@@ -184,6 +195,8 @@ class GoodPracticePage(Page):
             summary=self.summary,
             date=published.date() if published else None,
             facets=facets,
+            image_id=self.cover_image_id,
+            image_alt=self.cover_image_alt,
         )
 
     def published_assessment(self):
@@ -199,6 +212,7 @@ class GoodPracticePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["compendium"] = self.get_parent().specific
+        context.update(self.cover_image_context())
         context["themes"] = list(self.themes.all())
         context["contexts"] = list(self.contexts.all())
         context["regions"] = list(self.regions.all())

@@ -17,6 +17,7 @@ from wagtail.query import PageQuerySet
 
 from community.models.dialogues import validate_event_moment, validate_time_zone
 from contributions.blocks import BodyBlock
+from contributions.roles import is_member
 from contributions.routes import ViewRoutesMixin
 from search.documents import SearchDocument, terms
 
@@ -59,6 +60,8 @@ class ConsultationIndexPage(ViewRoutesMixin, Page):
         context["upcoming"] = groups[UPCOMING]
         context["closed"] = sorted(groups[CLOSED], key=lambda p: p.closes_at, reverse=True)
         context["feed_url"] = self.url + self.reverse_subpage("feed")
+        # The propose view lets members only; the page has never offered it to visitors.
+        context["may_propose"] = is_member(request.user)
         return context
 
     @re_path(r"^$")

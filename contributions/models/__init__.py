@@ -1,3 +1,4 @@
+from .images import CoverImageMixin
 from .tasks import GroupReviewTask
 
-__all__ = ["GroupReviewTask"]
+__all__ = ["CoverImageMixin", "GroupReviewTask"]

@@ -51,6 +51,12 @@ EXPECTED = {
 }
 
 
+def test_the_site_description_of_last_resort_is_a_sentence(settings):
+    unset(settings, "COP_SITE_DESCRIPTION")
+    description = str(contributions.conf.setting("COP_SITE_DESCRIPTION"))
+    assert "gender training" in description and description.endswith(".")
+
+
 def unset(settings, *names):
     for name in names:
         if hasattr(settings, name):
@@ -59,7 +65,9 @@ def unset(settings, *names):
 
 def test_every_default_is_listed_here():
     listed = {(module.__name__, name) for module, name in EXPECTED} | {
-        ("search.conf", "COP_SEARCH_ENGINE")
+        ("search.conf", "COP_SEARCH_ENGINE"),
+        # A sentence, translated: test_the_site_description_of_last_resort_is_a_sentence.
+        ("contributions.conf", "COP_SITE_DESCRIPTION"),
     }
     defined = {
         (module.__name__, name)

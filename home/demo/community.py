@@ -126,6 +126,19 @@ def seed_membership(log, **options):
         )
         log("nomination created", created=True)
 
+    from community.models import SubgroupRequest
+
+    if nominator and not SubgroupRequest.objects.exists():
+        SubgroupRequest.objects.create(
+            proposer=nominator,
+            name="Gender training for the private sector",
+            purpose="Share what works when companies train staff and managers on gender "
+            "equality, from recruitment to harassment prevention.",
+            why_now="More members work with companies than a year ago, and no subgroup "
+            "covers them.",
+        )
+        log("subgroup request created", created=True)
+
 
 SUBGROUPS = [
     (

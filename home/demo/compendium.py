@@ -19,6 +19,7 @@ from compendium.setup import CRITERIA
 from taxonomy.models import Language, Region, Theme, TrainingContext
 
 from . import compendium_data as demo_data
+from .images import cover_for
 
 LEVEL_COMMENTS = {
     0: "Not shown in the submission.",
@@ -75,6 +76,7 @@ def seed_practices(index, log):
             - datetime.timedelta(days=5 * (len(demo_data.PRACTICES) - position)),
             **spec["sections"],
         )
+        page.cover_image, page.cover_image_alt = cover_for(spec["title"])
         index.add_child(instance=page)
         page.themes.set(_terms(Theme, spec["themes"]))
         page.contexts.set(_terms(TrainingContext, spec["contexts"]))
@@ -90,7 +92,64 @@ def seed_practices(index, log):
         log(f"good practices: all {len(demo_data.PRACTICES)} exist", created=False)
 
 
+SUBMITTED_PRACTICE = {
+    "title": "Peer coaching after gender training in district health offices",
+    "summary": "Pairs of district health staff coach each other for six months after a "
+    "gender training, turning what they learned into changes in clinic routines.",
+    "organisation": "Demo NGO",
+    "organisation_type": "ngo",
+    "country": "Uganda",
+    "year": 2025,
+    "themes": ["training-methodology"],
+    "sections": {
+        "background": "District health offices had trained staff on gender, with little change "
+        "in how clinics worked.",
+        "objectives": "Make the training's lessons part of clinic routines.",
+        "target_group": "District health officers and clinic managers.",
+        "approach": "Trained staff were paired; each pair met monthly with a checklist.",
+        "results": "Eight of twelve clinics changed opening hours or waiting areas.",
+        "lessons_learned": "Coaching works when supervisors set time aside for it.",
+        "contact": "demo@example.org",
+    },
+}
+
+CRITERION_PROPOSAL = {
+    "name": "Accessibility for participants with disabilities",
+    "description": "The practice plans for participants with disabilities: venues, "
+    "materials and facilitation everyone can use.",
+    "guiding_questions": "Were accessible formats offered?\nWere participants asked what "
+    "they needed?",
+    "rationale": "None of the criteria asks whether everyone could take part.",
+}
+
+
+def seed_review_queues(index, log):
+    """What waits for reviewers and moderators in the demo: a member's practice submitted to
+    "Good practice review" (on the reviewers' criteria assessment) and a criterion proposal.
+    Both are a member's, so they need the demo accounts."""
+    from compendium.models import CriterionProposal
+    from compendium.submissions import create_draft, submit_for_review
+
+    member = get_user_model().objects.filter(username="member").first()
+    if member is None:
+        return
+    spec = SUBMITTED_PRACTICE
+    if not GoodPracticePage.objects.filter(owner=member, title=spec["title"]).exists():
+        data = {key: value for key, value in spec.items() if key not in {"themes", "sections"}}
+        page = create_draft(
+            index=index,
+            user=member,
+            data={**data, **spec["sections"], "themes": _terms(Theme, spec["themes"])},
+        )
+        submit_for_review(page=page, user=member)
+        log("good practice awaiting criteria assessment created", created=True)
+    if not CriterionProposal.objects.filter(name=CRITERION_PROPOSAL["name"]).exists():
+        CriterionProposal.objects.create(proposed_by=member, **CRITERION_PROPOSAL)
+        log("criterion proposal created", created=True)
+
+
 @transaction.atomic
 def seed(log):
     index = CompendiumIndexPage.objects.get()
     seed_practices(index, log)
+    seed_review_queues(index, log)

@@ -220,9 +220,47 @@ def seed_proposals(index, log):
     )
 
 
+MEMBER_PROPOSAL = {
+    "title": "Gender-responsive budgeting for municipal finance officers",
+    "summary": "A two-day course for municipal finance officers on reading budgets for "
+    "their effects on women and men.",
+    "description": "Participants bring their own municipality's budget and leave with one "
+    "change to propose.",
+    "organisation": "Demo NGO",
+    "target_audience": "Municipal finance officers",
+    "themes": ["gender-responsive-budgeting"],
+    "questions": ["Is two days enough for officers new to gender analysis?"],
+}
+
+
+def seed_member_proposal(index, log):
+    """A member's proposal waiting in editorial review, so the editors' queue is not empty in
+    the demo. Submitted as the propose form does (needs the "member" demo account)."""
+    from consultations.proposals import submit_proposal
+
+    member = get_user_model().objects.filter(username="member").first()
+    spec = MEMBER_PROPOSAL
+    if (
+        member is None
+        or TrainingProposalPage.objects.filter(owner=member, title=spec["title"]).exists()
+    ):
+        return
+    opens = timezone.now().replace(microsecond=0) + datetime.timedelta(days=30)
+    data = {
+        **spec,
+        "opens_at": opens,
+        "closes_at": opens + datetime.timedelta(days=21),
+        "time_zone": "UTC",
+        "themes": Theme.objects.filter(slug__in=spec["themes"]),
+    }
+    submit_proposal(index=index, user=member, data=data)
+    log("training proposal awaiting editorial review created", created=True)
+
+
 @transaction.atomic
 def seed(log, with_accounts=False, **options):
     index = ConsultationIndexPage.objects.get()
     if with_accounts:
         ensure_demo_members(log)
     seed_proposals(index, log)
+    seed_member_proposal(index, log)

@@ -23,6 +23,7 @@ from resources.models import (
 from taxonomy.models import Language, Region, ResourceType, Theme, TrainingContext
 
 from . import resources_data as demo_data
+from .images import cover_for
 
 
 class Vocabulary:
@@ -42,6 +43,7 @@ def _publish(index, page, spec, vocabulary, published_at):
     page.first_published_at = published_at
     page.summary = spec["summary"]
     page.body = text_to_paragraphs("\n\n".join(spec["body"]))
+    page.cover_image, page.cover_image_alt = cover_for(spec["title"])
     index.add_child(instance=page)
     page.themes.set(vocabulary.pick(Theme, spec.get("themes", [])))
     page.contexts.set(vocabulary.pick(TrainingContext, spec.get("contexts", [])))
@@ -160,8 +162,42 @@ def seed_feedback(index, log):
         )
 
 
+CONTRIBUTION = {
+    "title": "Checklist for gender-responsive training venues",
+    "summary": "A one-page checklist for choosing and setting up venues where every "
+    "participant can take part safely: access, childcare, timing and transport.",
+    "description": "Drawn from ten years of regional workshops. Each item says why it matters "
+    "and what to ask the venue before booking.",
+    "resource_type": "toolkit",
+    "themes": ["training-methodology"],
+    "external_url": "https://example.org/venue-checklist",
+}
+
+
+def seed_contribution(index, log):
+    """A member's contribution waiting in editorial review, so the editors' queue is not
+    empty in the demo. Submitted as the contribute form does (needs the demo accounts)."""
+    from resources.contributions import submit_contribution
+
+    member = get_user_model().objects.filter(username="member").first()
+    if (
+        member is None
+        or ResourcePage.objects.filter(owner=member, title=CONTRIBUTION["title"]).exists()
+    ):
+        return
+    data = {
+        **CONTRIBUTION,
+        "resource_type": ResourceType.objects.filter(slug=CONTRIBUTION["resource_type"]).first()
+        or ResourceType.objects.exclude(slug__in=["institution", "training", "expert"]).first(),
+        "themes": Theme.objects.filter(slug__in=CONTRIBUTION["themes"]),
+    }
+    submit_contribution(index=index, user=member, data=data)
+    log("library contribution awaiting editorial review created", created=True)
+
+
 @transaction.atomic
 def seed(log):
     index = ResourceIndexPage.objects.get()
     seed_entries(index, log)
     seed_feedback(index, log)
+    seed_contribution(index, log)

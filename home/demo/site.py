@@ -16,7 +16,50 @@ HOME = {
         "training: progress, challenges and lessons learned, materials and tools, and links "
         "with systematic capacity development."
     ),
+    # What is happening in the community, each block fetching its newest or next items.
+    "body": [
+        (
+            "join",
+            {
+                "heading": "Join the community",
+                "text": (
+                    "Practitioners and experts in gender training from the UN system, "
+                    "international organisations, NGOs, governments and independent "
+                    "consultancy take part in their own name. Fill in the application form: "
+                    "the coordinating organisation replies by email."
+                ),
+                "button_text": "Apply to join",
+                "member_heading": "Welcome back",
+                "member_text": (
+                    "Share a resource, answer a question waiting below, or find a colleague "
+                    "in the member directory."
+                ),
+            },
+        ),
+        ("upcoming_dialogues", {"heading": "Upcoming virtual dialogues", "count": 3}),
+        ("newest_resources", {"heading": "New in the resource library", "count": 4}),
+        ("newest_practices", {"heading": "New good practices", "count": 3}),
+        ("open_consultations", {"heading": "Training proposals open for feedback", "count": 3}),
+        ("unanswered_questions", {"heading": "Questions waiting for an answer", "count": 4}),
+        (
+            "subgroups",
+            {
+                "heading": "Subgroups",
+                "intro": "Members meet by training context; join one or request a new one.",
+                "count": 4,
+            },
+        ),
+    ],
 }
+
+# The footer text an earlier seed wrote: replaced by FOOTER_TEXT where nobody has edited it.
+OLD_FOOTER_TEXT = "<p>The community's coordinating organisation hosts this site.</p>"
+FOOTER_TEXT = (
+    "<p>This site is hosted by UN-INSTRAW, the community's coordinating organisation. "
+    '<a href="/about/">About the community</a> · '
+    '<a href="/terms-of-reference/">Terms of reference</a> · '
+    '<a href="/membership/apply/">Apply to join</a></p>'
+)
 
 ABOUT_PAGES = [
     {
@@ -41,8 +84,17 @@ ABOUT_PAGES = [
                 "international organisations, NGOs, governmental organisations and independent "
                 "consultants. Members take part in a personal capacity: they do not represent "
                 "their organisation, and what is said in the community is not an official "
-                "position. Everyone fills in an application form, which the coordinating "
+                "position. Everyone fills in the "
+                '<a href="/membership/apply/">application form</a>, which the coordinating '
                 "organisation approves.</p>",
+            ),
+            ("heading", {"text": "Good practices", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Members submit good practices in gender training to an online compendium. "
+                "Reviewers assess each one against the "
+                '<a href="/compendium/criteria/">published criteria</a> before it is '
+                "published, and members may propose changes to the criteria.</p>",
             ),
             ("heading", {"text": "Subgroups", "level": "h2"}),
             (
@@ -115,6 +167,12 @@ def _is_wagtail_placeholder(page):
 
 def ensure_home_page(log):
     home = HomePage.objects.first()
+    if home is not None and not home.body and home.intro == HOME["intro"]:
+        # The page an earlier seed made, before the home page showed the community's news.
+        home.body = HOME["body"]
+        home.save_revision().publish()
+        log(f"home page shows the community's news: {home.title}", created=True)
+        return home
     if home is not None:
         log(f"home page exists: {home.title}", created=False)
         return home
@@ -155,14 +213,18 @@ def ensure_site(home, log):
     else:
         log("default site exists", created=False)
 
-    _, created = SiteSettings.objects.get_or_create(
+    settings, created = SiteSettings.objects.get_or_create(
         site=site,
         defaults={
             "organisation_name": "UN-INSTRAW",
             "contact_email": "cop@example.org",
-            "footer_text": "<p>The community's coordinating organisation hosts this site.</p>",
+            "footer_text": FOOTER_TEXT,
         },
     )
+    if not created and settings.footer_text == OLD_FOOTER_TEXT:
+        settings.footer_text = FOOTER_TEXT
+        settings.save(update_fields=["footer_text"])
+        log("site settings: footer text names the organisation and links", created=True)
     log("site settings " + ("created" if created else "exist"), created=created)
     return site
 

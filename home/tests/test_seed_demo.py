@@ -193,6 +193,43 @@ class TestWithAccounts:
         assert ResourceFeedback.objects.exists()
         assert WorkflowPage.objects.filter(page=index, workflow__name=EDITORIAL_WORKFLOW).exists()
 
+    def test_seed_leaves_something_in_every_queue(self, seeded_with_accounts):
+        from community.models import MembershipApplication, Nomination, SubgroupRequest
+        from compendium.models import CriterionProposal
+        from consultations.models import TrainingProposalPage
+        from contributions.queues import work_queues
+
+        assert MembershipApplication.objects.pending().exists()
+        assert Nomination.objects.filter(invited_at=None).exists()
+        assert SubgroupRequest.objects.filter(status=SubgroupRequest.PENDING).exists()
+        assert CriterionProposal.objects.filter(status=CriterionProposal.STATUS_PENDING).exists()
+        # What each role finds waiting for them, as their dashboard counts it.
+        User = get_user_model()
+        counts = {
+            username: {
+                queue.label: queue.count
+                for group in work_queues(User.objects.get(username=username))
+                for queue in group.queues
+            }
+            for username in ("reviewer", "editor", "moderator")
+        }
+        assert counts["reviewer"]["Good practices waiting for “Criteria assessment”"] >= 1
+        editing = "waiting for “Editorial approval by Editors”"
+        assert counts["editor"][f"Library contributions {editing}"] >= 1
+        assert counts["editor"][f"Training proposals {editing}"] >= 1
+        for label in (
+            "Membership applications to decide",
+            "Nominations not yet invited",
+            "Subgroup requests to decide",
+            "Criterion proposals to decide",
+        ):
+            assert counts["moderator"][label] >= 1, label
+        # The waiting items are the member's, in review, and not on the public site.
+        member = User.objects.get(username="member")
+        assert not ResourcePage.objects.filter(owner=member).live().exists()
+        assert GoodPracticePage.objects.filter(owner=member).exclude(live=True).exists()
+        assert TrainingProposalPage.objects.filter(owner=member, live=False).exists()
+
 
 def test_existing_home_content_is_kept():
     tree_root = Page.get_first_root_node()

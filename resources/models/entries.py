@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from community.models import MemberProfile
 from contributions.blocks import BodyBlock
+from contributions.models import CoverImageMixin
 from contributions.roles import is_member
 from search.documents import SearchDocument, terms
 from taxonomy.models import ResourceType
@@ -54,7 +55,7 @@ def taxonomy_panel():
     )
 
 
-class LibraryEntryPage(Page):
+class LibraryEntryPage(CoverImageMixin, Page):
     summary = models.TextField(_("summary"), max_length=600)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     resource_type = models.ForeignKey(
@@ -142,6 +143,8 @@ class LibraryEntryPage(Page):
             date=published.date() if published else None,
             type_label=self.type_label,
             facets=facets,
+            image_id=self.cover_image_id,
+            image_alt=self.cover_image_alt,
         )
 
     @property
@@ -169,6 +172,7 @@ class LibraryEntryPage(Page):
         context["regions"] = list(self.regions.all())
         context["languages"] = list(self.languages.all())
         context["tags"] = list(self.tags.all())
+        context.update(self.cover_image_context())
         context["revision_count"] = self.revisions.count()
         live_revision = (
             self.revisions.select_related("user").filter(pk=self.live_revision_id).first()
@@ -203,6 +207,7 @@ class ResourcePage(LibraryEntryPage):
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        CoverImageMixin.cover_image_panel(),
         FieldPanel("body"),
         MultiFieldPanel(
             [
@@ -258,6 +263,7 @@ class InstitutionPage(LibraryEntryPage):
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        CoverImageMixin.cover_image_panel(),
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("website"), FieldPanel("country"), FieldPanel("contact_email")],
@@ -293,6 +299,7 @@ class TrainingPage(LibraryEntryPage):
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        CoverImageMixin.cover_image_panel(),
         FieldPanel("body"),
         MultiFieldPanel(
             [
@@ -346,6 +353,7 @@ class ExpertPage(LibraryEntryPage):
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        CoverImageMixin.cover_image_panel(),
         FieldPanel("body"),
         MultiFieldPanel(
             [

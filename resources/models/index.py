@@ -35,7 +35,10 @@ class ResourceIndexPage(ViewRoutesMixin, Page):
         return LibraryEntryPage.objects.child_of(self).live().public()
 
     def get_context(self, request, *args, **kwargs):
+        from contributions.guards import offers_member_actions  # it imports auth's views
+
         context = super().get_context(request, *args, **kwargs)
+        context["offer_member_actions"] = offers_member_actions(request.user)
         # The library is the catalogue's resources: one faceting implementation, /search/'s.
         query = SearchQuery.from_params(
             request.GET, scope={"type": ["resource"]}, default_sort="newest"

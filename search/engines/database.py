@@ -153,7 +153,16 @@ def search(query):
     hits_query = _filtered(entries, query.filters)
     counts = _counts(entries, query)
     rows = _ordered(hits_query, query).only(
-        "page_id", "url", "title", "type", "type_label", "summary", "text", "date"
+        "page_id",
+        "url",
+        "title",
+        "type",
+        "type_label",
+        "summary",
+        "text",
+        "date",
+        "image_id",
+        "image_alt",
     )[query.offset : query.offset + query.per_page]
     hits = [
         Hit(
@@ -165,6 +174,8 @@ def search(query):
             snippet=snippet_for(row.text or row.summary, query.text if query.has_text else ""),
             date=row.date,
             summary=row.summary,
+            image_id=row.image_id,
+            image_alt=row.image_alt,
         )
         for row in rows
     ]

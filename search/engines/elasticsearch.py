@@ -44,6 +44,8 @@ class CatalogDocument(Document):
     title = Text(analyzer="standard")
     sort_title = Keyword()
     summary = Text(index=False)
+    image_id = Long(index=False)
+    image_alt = Keyword(index=False)
     # Offsets in the postings let the highlighter find the snippet without re-analysing text.
     text = Text(analyzer="standard", index_options="offsets")
     # The catalogue's own words of title and text (``search_tokens``): what a text query
@@ -140,6 +142,8 @@ def _source(entry, facets):
         "text": entry.text,
         "words": entry.search_tokens.strip(),
         "date": entry.date.isoformat() if entry.date else None,
+        "image_id": entry.image_id,
+        "image_alt": entry.image_alt,
         "locale": entry.locale,
     }
     for key in FACETS:
@@ -296,7 +300,19 @@ def _request(query, index=None):
     search = search.highlight_options(
         encoder="html", pre_tags=["<mark>"], post_tags=["</mark>"], number_of_fragments=1
     ).highlight("text", fragment_size=160, no_match_size=160)
-    search = search.source(["page_id", "url", "title", "type", "type_label", "summary", "date"])
+    search = search.source(
+        [
+            "page_id",
+            "url",
+            "title",
+            "type",
+            "type_label",
+            "summary",
+            "date",
+            "image_id",
+            "image_alt",
+        ]
+    )
     return search.extra(from_=query.offset, size=query.per_page, track_total_hits=True)
 
 
@@ -346,6 +362,9 @@ def search(query):
                 snippet=snippet,
                 date=datetime.date.fromisoformat(hit.date[:10]) if hit.date else None,
                 summary=hit.summary,
+                # Documents indexed before images were catalogued have neither field.
+                image_id=int(hit.image_id) if getattr(hit, "image_id", None) else None,
+                image_alt=getattr(hit, "image_alt", "") or "",
             )
         )
 
