@@ -286,7 +286,7 @@ def test_applicant_is_approved_in_the_admin_and_signs_in(
     page.fill("#id_password", "a-long-new-passphrase")
     page.locator("main").get_by_role("button", name="Sign in").click()
     page.wait_for_url(base_url + "/account/")
-    assert "Signed in as Lucía" in page.content()
+    assert "Signed in as Lucía" in page.locator("main").inner_text()
 
     page.goto(base_url + community_pages["subgroup"])
     page.get_by_role("button", name="Join this subgroup").click()

@@ -18,14 +18,21 @@ APPLY = "/membership/apply/"
 
 @pytest.fixture
 def phone_site(live_server):
-    from compendium.factories import CompendiumIndexPageFactory
+    from compendium.factories import CompendiumIndexPageFactory, GoodPracticePageFactory
     from home.factories import make_site_home
     from resources.factories import ResourceIndexPageFactory, ResourcePageFactory
     from taxonomy.factories import ThemeFactory
 
     home = make_site_home()
     library = ResourceIndexPageFactory(parent=home, show_in_menus=True)
-    CompendiumIndexPageFactory(parent=home, show_in_menus=True)
+    compendium = CompendiumIndexPageFactory(
+        parent=home,
+        show_in_menus=True,
+        slug="compendium",
+        intro="Good practices in gender training, submitted by members, assessed by reviewers "
+        "against the community's criteria and approved by the moderators.",
+    )
+    GoodPracticePageFactory(parent=compendium, title="Peer facilitators")
     theme = ThemeFactory(slug="masculinities", name="Masculinities")
     for n in range(3):
         ResourcePageFactory(
@@ -114,6 +121,12 @@ def test_on_a_phone_the_menu_folds_and_results_come_first(phone_site, chromium):
     assert "q=facilitation" in page.url
     assert page.get_by_role("link", name="Remove filter: Theme: Masculinities").count() == 0
     assert page.locator(".entry").count() == 3
+
+    # The listings too: their first entry before their links, forms and filters run out.
+    for listing in ("/resources/", "/compendium/"):
+        page.goto(url + listing)
+        first = page.locator(".entry").first.bounding_box()
+        assert first["y"] + 40 <= PHONE["height"], listing
     context.close()
 
 
@@ -134,3 +147,6 @@ def test_the_way_in_for_visitors_and_members(client, member):
     assert nav.find("a", string="Member directory")["href"] == reverse("community:directory")
     assert not nav.find("a", string="Join")
     assert not nav.find("a", href=apply)
+    # Their name in the header leads to their account page.
+    header = soup.select_one(".site-header__user")
+    assert header.find("a")["href"] == reverse("community:account")
