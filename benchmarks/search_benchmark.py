@@ -477,7 +477,7 @@ def wipe_catalogue():
 
 def load_catalogue(documents):
     """Bulk-load the documents as catalogue rows, as the catalogue would store them."""
-    from search.catalogue import _facet_rows, token_string
+    from search.catalogue import _facet_rows, postgresql_vectors, text_columns
     from search.documents import TYPES
     from search.models import CatalogEntry, CatalogFacet, CatalogFacetLabel
 
@@ -497,7 +497,7 @@ def load_catalogue(documents):
                 text=document.text,
                 date=document.date,
                 locale="en",
-                search_tokens=token_string(document.title, document.text),
+                **text_columns(document, "en"),
                 withdrawn=False,
                 pending=True,
             )
@@ -517,12 +517,7 @@ def load_catalogue(documents):
         )
     inserted = time.perf_counter()
     if on_postgresql():
-        from django.contrib.postgres.search import SearchVector
-
-        CatalogEntry.objects.update(
-            search_vector=SearchVector("title", weight="A", config="simple")
-            + SearchVector("text", weight="B", config="simple")
-        )
+        CatalogEntry.objects.update(**postgresql_vectors())
     vectors = time.perf_counter()
     # A bulk load leaves no planner statistics and a GIN pending list; autovacuum would see
     # to both on a live site.

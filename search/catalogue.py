@@ -2,18 +2,16 @@
 transaction of the publish, unpublish, move or delete that caused the change."""
 
 import logging
-import re
 
 from django.db import connection, transaction
 from django.db.models import F
 from wagtail.models import Page, get_page_models
 
-from . import conf
+from . import analysis, conf
 from .documents import TYPES
 from .models import CatalogEntry, CatalogFacet, CatalogFacetLabel
 
 logger = logging.getLogger(__name__)
-WORD = re.compile(r"\w+")
 
 
 def indexed_page_models():
@@ -22,14 +20,52 @@ def indexed_page_models():
     ]
 
 
-def tokens(text):
-    """Lowercased words, as the standard analyzer splits them (near enough)."""
-    return WORD.findall(text.casefold())
+def text_columns(document, locale):
+    """The analysed text of a document (search.analysis), as the catalogue row stores it:
+    every engine matches on these columns, never on an analysis of its own."""
+    return {
+        "search_tokens": analysis.index_tokens([document.title, document.text], locale),
+        "search_words": analysis.index_words([document.title, document.text]),
+    }
 
 
-def token_string(*texts):
-    words = dict.fromkeys(word for text in texts for word in tokens(text))
-    return " " + " ".join(words) + " "
+def postgresql_vectors():
+    """The PostgreSQL vectors of rows whose text columns are written: matching on the
+    tokens as given (no parser in between, so PostgreSQL splits nothing differently), and
+    ranking on the folded words, title above text."""
+    from django.contrib.postgres.fields import ArrayField
+    from django.contrib.postgres.search import SearchVector
+    from django.db.models import Func, TextField, Value
+
+    from .fields import SearchVectorField
+
+    text = TextField()
+    tokens = Func(
+        Func(
+            Func(F("search_tokens"), function="btrim", output_field=text),
+            Value(" "),
+            function="string_to_array",
+            output_field=ArrayField(TextField()),
+        ),
+        function="array_to_tsvector",
+        output_field=SearchVectorField(),
+    )
+    return {
+        "token_vector": tokens,
+        # The title is the first field of ``search_words``.
+        "search_vector": SearchVector(
+            Func(
+                F("search_words"),
+                Value(analysis.FIELD_BREAK),
+                Value(1),
+                function="split_part",
+                output_field=text,
+            ),
+            weight="A",
+            config="simple",
+        )
+        + SearchVector("search_words", weight="B", config="simple"),
+    }
 
 
 def is_indexable(page):
@@ -56,6 +92,7 @@ def _facet_rows(entry, document):
 
 def _store(page, document):
     url = page.get_url() or ""
+    locale = getattr(page.locale, "language_code", "en") if page.locale_id else "en"
     values = {
         "url": url,
         "type": document.type,
@@ -67,8 +104,8 @@ def _store(page, document):
         "date": document.date,
         "image_id": document.image_id,
         "image_alt": document.image_alt[:200],
-        "locale": getattr(page.locale, "language_code", "en") if page.locale_id else "en",
-        "search_tokens": token_string(document.title, document.text),
+        "locale": locale,
+        **text_columns(document, locale),
         "withdrawn": False,
         "pending": True,
     }
@@ -85,12 +122,7 @@ def _store(page, document):
         update_fields=["label"],
     )
     if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchVector
-
-        CatalogEntry.objects.filter(pk=entry.pk).update(
-            search_vector=SearchVector("title", weight="A", config="simple")
-            + SearchVector("text", weight="B", config="simple")
-        )
+        CatalogEntry.objects.filter(pk=entry.pk).update(**postgresql_vectors())
     return entry
 
 

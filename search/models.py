@@ -35,9 +35,14 @@ class CatalogEntry(models.Model):
     image_id = models.PositiveIntegerField(null=True, blank=True)
     image_alt = models.CharField(max_length=200, blank=True)
     locale = models.CharField(max_length=20, default="en")
-    # Words of title and text, lowercased, space-delimited: the portable full-text fallback.
+    # The distinct folded words of title and text and their stems in the page's language,
+    # space-delimited (search.analysis.index_tokens): what every engine matches words on.
     search_tokens = models.TextField(blank=True)
-    # PostgreSQL's full-text vector; unused on other databases.
+    # Every folded word of title and text in order, the fields apart: what phrases match on.
+    search_words = models.TextField(blank=True)
+    # PostgreSQL's vectors (unused elsewhere): the tokens, for matching through a GIN index,
+    # and the words weighted by field, for ranking.
+    token_vector = SearchVectorField(null=True, blank=True)
     search_vector = SearchVectorField(null=True, blank=True)
 
     withdrawn = models.BooleanField(default=False)

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .documents import FACETS
+from .syntax import parse
 
 SORTS = ("relevance", "newest", "title")
 MAX_PAGE = 1000
@@ -21,6 +22,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def without_controls(value):
     return _CONTROL.sub("", value)
+
+
+def _cut(text):
+    """At most MAX_QUERY_LENGTH characters, cut after a whole word."""
+    if len(text) <= MAX_QUERY_LENGTH:
+        return text
+    cut = text[: MAX_QUERY_LENGTH + 1]
+    return cut[: cut.rfind(" ")] if " " in cut else cut[:MAX_QUERY_LENGTH]
 
 
 @dataclass
@@ -37,7 +46,7 @@ class SearchQuery:
     @classmethod
     def from_params(cls, params, scope=None, default_sort="relevance", per_page=20):
         """Read a query from request parameters; anything unknown or malformed is ignored."""
-        text = " ".join(without_controls(params.get("q", "")).split())[:MAX_QUERY_LENGTH]
+        text = _cut(" ".join(without_controls(params.get("q", "")).split()))
         filters = {}
         for key in FACETS:
             values = [
@@ -79,9 +88,17 @@ class SearchQuery:
         return params.urlencode()
 
     @property
+    def parsed(self):
+        """The text in the query language every engine reads (search.syntax)."""
+        if getattr(self, "_parsed_text", None) != self.text:
+            self._parsed = parse(self.text)
+            self._parsed_text = self.text
+        return self._parsed
+
+    @property
     def has_text(self):
         """Text with no word in it (only punctuation or operators) searches for nothing."""
-        return bool(_WORD.search(self.text))
+        return not self.parsed.is_empty
 
     @property
     def offset(self):

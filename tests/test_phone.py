@@ -32,7 +32,7 @@ def phone_site(live_server):
         intro="Good practices in gender training, submitted by members, assessed by reviewers "
         "against the community's criteria and approved by the moderators.",
     )
-    GoodPracticePageFactory(parent=compendium, title="Peer facilitators")
+    GoodPracticePageFactory(parent=compendium, title="Peer educators")
     theme = ThemeFactory(slug="masculinities", name="Masculinities")
     for n in range(3):
         ResourcePageFactory(

@@ -1,10 +1,11 @@
 """The database engine over the catalogue: PostgreSQL full-text search on PostgreSQL, word
 matching on other databases. Same semantics as the Elasticsearch engine."""
 
+import functools
+
 from django.db import connection
 from django.db.models import Count, F, Q
 
-from ..catalogue import tokens
 from ..documents import FACETS
 from ..highlight import snippet_for
 from ..models import CatalogEntry, CatalogFacet, CatalogFacetLabel
@@ -17,24 +18,93 @@ def _on_postgresql():
     return connection.vendor == "postgresql"
 
 
-def _text_query(text):
+@functools.cache
+def _tsquery_class():
     from django.contrib.postgres.search import SearchQuery as PgSearchQuery
 
+    class CatalogueTsQuery(PgSearchQuery):
+        """``'...'::tsquery``: the lexemes as given. ``to_tsquery`` would pass them through a
+        text search configuration, which may stem them again (the server's default)."""
+
+        def as_sql(self, compiler, connection, function=None, template=None):
+            return "(%s)::tsquery", [self.source_expressions[0].value]
+
+    return CatalogueTsQuery
+
+
+def _tsquery(expression):
     from ..fields import register_postgresql_lookups
 
     register_postgresql_lookups()
+    return _tsquery_class()(expression)
 
-    # websearch syntax never raises on malformed input.
-    return PgSearchQuery(text, config="simple", search_type="websearch")
+
+def _lexeme(token):
+    # Tokens are runs of letters and digits: quoting is all a tsquery needs.
+    return f"'{token}'"
+
+
+def _word_condition(term):
+    """A one-word term: the catalogue row has the word or one of its stems."""
+    condition = Q()
+    for token in term.alternatives():
+        condition |= Q(search_tokens__contains=f" {token} ")
+    return condition
+
+
+def _phrase_condition(term):
+    return Q(search_words__contains=" " + " ".join(term.words) + " ")
+
+
+def _term_condition(term):
+    return _phrase_condition(term) if term.is_phrase else _word_condition(term)
+
+
+def _postgresql_tsquery(parsed):
+    """The clauses and exclusions of one-word terms as one tsquery on the GIN-indexed token
+    vector; a phrase contributes its words (all required), and is checked in order apart."""
+    parts = []
+    for clause in parsed.clauses:
+        options = [
+            " & ".join(map(_lexeme, term.words))
+            if term.is_phrase
+            else " | ".join(map(_lexeme, term.alternatives()))
+            for term in clause
+        ]
+        parts.append("(" + " | ".join(f"({option})" for option in options) + ")")
+    parts += [
+        "!(" + " | ".join(map(_lexeme, term.alternatives())) + ")"
+        for term in parsed.excluded
+        if not term.is_phrase
+    ]
+    return " & ".join(parts)
 
 
 def _matching_text(entries, query):
-    if not query.has_text:
+    parsed = query.parsed
+    if parsed.is_empty:
         return entries
     if _on_postgresql():
-        return entries.filter(search_vector=_text_query(query.text))
-    for word in tokens(query.text):
-        entries = entries.filter(search_tokens__contains=f" {word} ")
+        expression = _postgresql_tsquery(parsed)
+        if expression:
+            entries = entries.filter(token_vector=_tsquery(expression))
+        for clause in parsed.clauses:
+            if any(term.is_phrase for term in clause):
+                condition = Q()
+                for term in clause:
+                    condition |= _term_condition(term)
+                entries = entries.filter(condition)
+        for term in parsed.excluded:
+            if term.is_phrase:
+                entries = entries.exclude(_phrase_condition(term))
+        return entries
+    for clause in parsed.clauses:
+        condition = Q()
+        for term in clause:
+            condition |= _term_condition(term)
+        entries = entries.filter(condition)
+    for term in parsed.excluded:
+        entries = entries.exclude(_term_condition(term))
     return entries
 
 
@@ -57,8 +127,13 @@ def _ordered(entries, query):
     if query.sort == "relevance" and query.has_text and _on_postgresql():
         from django.contrib.postgres.search import SearchRank
 
-        rank = SearchRank(F("search_vector"), _text_query(query.text))
-        return entries.annotate(rank=rank).order_by("-rank", *newest)
+        # Ranked on the exact words typed: a page with "masculinities" above one with
+        # "masculinity" for the query "masculinities".
+        exact = [word for term in query.parsed.terms() for word in term.words]
+        if exact:
+            ranking = _tsquery(" | ".join(map(_lexeme, dict.fromkeys(exact))))
+            rank = SearchRank(F("search_vector"), ranking)
+            return entries.annotate(rank=rank).order_by("-rank", *newest)
     return entries.order_by(*newest)
 
 
@@ -160,6 +235,7 @@ def search(query):
         "type_label",
         "summary",
         "text",
+        "locale",
         "date",
         "image_id",
         "image_alt",
@@ -171,7 +247,7 @@ def search(query):
             title=row.title,
             type=row.type,
             type_label=row.type_label,
-            snippet=snippet_for(row.text or row.summary, query.text if query.has_text else ""),
+            snippet=snippet_for(row.text or row.summary, query.parsed, row.locale),
             date=row.date,
             summary=row.summary,
             image_id=row.image_id,

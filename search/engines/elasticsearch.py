@@ -10,17 +10,16 @@ import contextlib
 import contextvars
 import datetime
 import logging
-import re
 
 from django.utils import timezone
-from django.utils.html import escape
 from elasticsearch import ApiError, TransportError
 from elasticsearch import ConnectionError as ESConnectionError
 from elasticsearch.helpers import BulkIndexError, bulk
 from elasticsearch_dsl import Date, Document, Keyword, Long, Q, Search, Text, connections
 
-from .. import conf
+from .. import analysis, conf
 from ..documents import FACETS
+from ..highlight import snippet_for
 from ..models import CatalogFacet, CatalogFacetLabel
 from ..query import FacetValue, Hit, SearchQuery, SearchResults, order_facet_values
 
@@ -29,7 +28,6 @@ logger = logging.getLogger(__name__)
 NAME = "elasticsearch"
 CONNECTION = "cop-search"
 FACET_SIZE = 500  # more than any vocabulary has values; counts must not be cut off
-INNER_PUNCTUATION = re.compile(r"(?<=\w)[^\w\s\"()|+\-*~](?=\w)")
 SEPARATOR = ":"  # between key and value in ``facet_values``; slugs and years never hold one
 
 
@@ -46,13 +44,15 @@ class CatalogDocument(Document):
     summary = Text(index=False)
     image_id = Long(index=False)
     image_alt = Keyword(index=False)
-    # Offsets in the postings let the highlighter find the snippet without re-analysing text.
-    text = Text(analyzer="standard", index_options="offsets")
-    # The catalogue's own words of title and text (``search_tokens``): what a text query
-    # must match, so that both engines find the same pages. The standard analyzer keeps
-    # "women's" as one token, so on ``text`` alone "women" would miss it; the database splits
-    # it like PostgreSQL's parser does.
-    words = Text(analyzer="whitespace")
+    # Kept for the snippet, which the catalogue makes (search.highlight), as on the database.
+    text = Text(index=False)
+    # The catalogue's analysis (search.analysis), as the database engine has it: the tokens
+    # (words and stems) a word must match, and the words in order (fields apart) a phrase
+    # must match and the ranking weighs; the title's words again, ranked above the rest.
+    # Split on whitespace only: the node analyses nothing, so both engines find the same.
+    words = Keyword(doc_values=False)
+    phrase_words = Text(analyzer="whitespace")
+    title_words = Text(analyzer="whitespace")
     date = Date()
     locale = Keyword()
     type = Keyword()
@@ -140,7 +140,9 @@ def _source(entry, facets):
         "sort_title": entry.sort_title,
         "summary": entry.summary,
         "text": entry.text,
-        "words": entry.search_tokens.strip(),
+        "words": entry.search_tokens.split(),
+        "phrase_words": entry.search_words.strip(),
+        "title_words": entry.search_words.split(analysis.FIELD_BREAK)[0].strip(),
         "date": entry.date.isoformat() if entry.date else None,
         "image_id": entry.image_id,
         "image_alt": entry.image_alt,
@@ -247,33 +249,33 @@ def _terms(key, values):
     return Q("terms", **{key: values})
 
 
-def _word_query(text):
-    """The query text split between word characters the way the catalogue splits words
-    (``\\w+``) where the standard analyzer would not (an apostrophe, a dot between digits),
-    keeping the query operators (quotes, ``-``, ``|``, brackets) as they are."""
-    return INNER_PUNCTUATION.sub(" ", text)
+def _term_query(term):
+    if term.is_phrase:
+        return Q("match_phrase", phrase_words={"query": " ".join(term.words)})
+    return Q("terms", words=list(term.alternatives()))
+
+
+def _text_query(parsed):
+    """The parsed query (search.syntax) as the database engine reads it: every clause must
+    match (any of its terms), no excluded term may; ranked on the exact words typed."""
+    must = [Q("bool", should=[_term_query(term) for term in clause]) for clause in parsed.clauses]
+    must_not = [_term_query(term) for term in parsed.excluded]
+    exact = " ".join(dict.fromkeys(word for term in parsed.terms() for word in term.words))
+    should = []
+    if exact:
+        should = [
+            Q("match", title_words={"query": exact, "boost": 3}),
+            Q("match", phrase_words={"query": exact}),
+        ]
+    # Filters decide what matches; only the ranking clauses score.
+    return Q("bool", filter=must, must_not=must_not, should=should)
 
 
 def _request(query, index=None):
     search = Search(using=client(), index=index or alias_name())
-    if query.has_text:
-        # Matching on the catalogue's words; ranking (and highlighting) on title and text.
-        matching = Q(
-            "simple_query_string",
-            query=_word_query(query.text),
-            fields=["words"],
-            analyzer="standard",
-            default_operator="and",
-            lenient=True,
-        )
-        ranking = Q(
-            "simple_query_string",
-            query=query.text,
-            fields=["title^3", "text"],
-            default_operator="or",
-            lenient=True,
-        )
-        search = search.query(Q("bool", must=[matching], should=[ranking]))
+    parsed = query.parsed
+    if not parsed.is_empty:
+        search = search.query(_text_query(parsed))
     for key, values in query.scope.items():
         search = search.filter(_terms(key, values))
 
@@ -297,9 +299,6 @@ def _request(query, index=None):
     else:
         search = search.sort({"date": {"order": "desc", "missing": "_last"}}, "-page_id")
 
-    search = search.highlight_options(
-        encoder="html", pre_tags=["<mark>"], post_tags=["</mark>"], number_of_fragments=1
-    ).highlight("text", fragment_size=160, no_match_size=160)
     search = search.source(
         [
             "page_id",
@@ -308,7 +307,9 @@ def _request(query, index=None):
             "type",
             "type_label",
             "summary",
+            "text",
             "date",
+            "locale",
             "image_id",
             "image_alt",
         ]
@@ -349,8 +350,9 @@ def search(query):
 
     hits = []
     for hit in response:
-        highlight = getattr(hit.meta, "highlight", None)
-        snippet = highlight.text[0] if highlight and "text" in highlight else escape(hit.summary)
+        snippet = snippet_for(
+            getattr(hit, "text", "") or hit.summary, query.parsed, getattr(hit, "locale", "en")
+        )
         hits.append(
             Hit(
                 id=int(hit.page_id),

@@ -1,4 +1,5 @@
 import datetime
+import types
 
 import pytest
 
@@ -11,11 +12,13 @@ from search.models import CatalogEntry
 class FakePage:
     """Just what the catalogue reads from a page, for engine tests that need no page tree."""
 
-    def __init__(self, pk, document, url=None):
+    def __init__(self, pk, document, url=None, locale=None):
         self.pk = pk
         self.document = document
         self.url = url or f"/doc-{pk}/"
-        self.locale_id = None
+        # What the catalogue reads of a page's locale: its language code.
+        self.locale_id = 1 if locale else None
+        self.locale = types.SimpleNamespace(language_code=locale)
 
     def get_url(self):
         return self.url
