@@ -76,16 +76,10 @@ def setup_community(setup):
     setup_community(setup)
 
 
-# What waits for the people who act on it: a dashboard panel, and their account page's list.
+# What waits for the people who act on it: a dashboard panel (contributions adds one per
+# group) and their account page's list.
 @hooks.register("cop_work_queues", order=0)
 def membership_queues(user):
     from .queues import membership_queues as queues
 
     return queues(user)
-
-
-@hooks.register("construct_homepage_panels")
-def add_membership_queues_panel(request, panels):
-    from contributions.queues import add_panel
-
-    add_panel(panels, membership_queues(request.user))

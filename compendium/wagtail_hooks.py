@@ -53,16 +53,10 @@ def register_admin_urls():
     ]
 
 
-# What waits for the people who act on it: a dashboard panel, and their account page's list.
+# What waits for the people who act on it: a dashboard panel (contributions adds one per
+# group) and their account page's list.
 @hooks.register("cop_work_queues", order=10)
 def compendium_queues(user):
     from .queues import compendium_queues as queues
 
     return queues(user)
-
-
-@hooks.register("construct_homepage_panels")
-def add_compendium_queues_panel(request, panels):
-    from contributions.queues import add_panel
-
-    add_panel(panels, compendium_queues(request.user))

@@ -71,16 +71,10 @@ def setup_consultations(setup):
     setup_consultations(setup)
 
 
-# What waits for the people who act on it: a dashboard panel, and their account page's list.
+# What waits for the people who act on it: a dashboard panel (contributions adds one per
+# group) and their account page's list.
 @hooks.register("cop_work_queues", order=30)
 def consultation_queues(user):
     from .queues import consultation_queues as queues
 
     return queues(user)
-
-
-@hooks.register("construct_homepage_panels")
-def add_consultation_queues_panel(request, panels):
-    from contributions.queues import add_panel
-
-    add_panel(panels, consultation_queues(request.user))

@@ -2,9 +2,9 @@
 (one panel per app) and on the account page of people with admin access.
 
 An app registers a function of the user on the ``cop_work_queues`` hook returning a
-``QueueGroup`` (or None when the user acts on none of its queues); its ``wagtail_hooks``
-turns the same group into its dashboard panel (``QueuePanel``). Each queue costs a constant
-number of queries, whatever it holds.
+``QueueGroup`` (or None when the user acts on none of its queues); this app's
+``wagtail_hooks`` turns each group into a dashboard panel (``QueuePanel``). Each queue costs a
+constant number of queries, whatever it holds.
 """
 
 from dataclasses import dataclass, field
@@ -50,11 +50,6 @@ class QueuePanel(Component):
 
     def get_context_data(self, parent_context):
         return {"group": self.group}
-
-
-def add_panel(panels, group):
-    if group is not None:
-        panels.append(QueuePanel(group))
 
 
 def work_queues(user):

@@ -24,3 +24,12 @@ def setup_editorial_review(setup):
     from .setup import setup_editorial_review
 
     setup_editorial_review(setup)
+
+
+@hooks.register("construct_homepage_panels")
+def add_work_queue_panels(request, panels):
+    """One dashboard panel per app whose queues the user acts on (``cop_work_queues``), in
+    hook order."""
+    from .queues import QueuePanel, work_queues
+
+    panels.extend(QueuePanel(group) for group in work_queues(request.user))

@@ -22,16 +22,10 @@ def setup_library(setup):
     setup_library(setup)
 
 
-# What waits for the people who act on it: a dashboard panel, and their account page's list.
+# What waits for the people who act on it: a dashboard panel (contributions adds one per
+# group) and their account page's list.
 @hooks.register("cop_work_queues", order=20)
 def library_queues(user):
     from .queues import library_queues as queues
 
     return queues(user)
-
-
-@hooks.register("construct_homepage_panels")
-def add_library_queues_panel(request, panels):
-    from contributions.queues import add_panel
-
-    add_panel(panels, library_queues(request.user))
