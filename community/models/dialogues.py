@@ -166,7 +166,7 @@ class DialogueEventPage(ViewRoutesMixin, Page):
         return self.end < timezone.now()
 
     def search_document(self):
-        from wagtail.rich_text import get_text_for_indexing
+        from contributions.text import rich_text_lines
 
         facets = {"theme": terms(self.themes.all())}
         if self.subgroup_id:
@@ -178,8 +178,8 @@ class DialogueEventPage(ViewRoutesMixin, Page):
                 [
                     self.summary_text,
                     self.facilitators,
-                    get_text_for_indexing(self.agenda),
-                    get_text_for_indexing(self.outcome_summary),
+                    rich_text_lines(self.agenda),
+                    rich_text_lines(self.outcome_summary),
                 ]
             ),
             summary=self.summary_text,

@@ -74,3 +74,17 @@ def test_the_listing_points_to_the_feed(client, index):
     link = soup.find("link", rel="alternate", type="application/atom+xml")
     assert link["href"] == "/dialogues/feed/"
     assert soup.find("a", href="/dialogues/feed/")
+
+
+def test_a_dialogues_search_snippet_keeps_its_facilitators_and_agenda_apart(client, index):
+    # Found in the search, the agenda's items and the facilitators read as separate lines,
+    # not as one run of names and headings ("Fernández Welcome Presentations").
+    page = dialogue(index, "Resistance in the room", days=5)
+    page.facilitators = "Amina Diallo; Lucía Fernández"
+    page.agenda = "<ol><li>Welcome</li><li>Presentations</li><li>Discussion</li></ol>"
+    page.save_revision().publish()
+
+    answer = client.get("/api/search/", {"q": "presentations"}).json()
+
+    snippet = answer["results"][0]["snippet"]
+    assert "Lucía Fernández · Welcome · <mark>Presentations</mark> · Discussion" in snippet
