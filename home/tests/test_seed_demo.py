@@ -241,3 +241,17 @@ def test_existing_home_content_is_kept():
     assert Page.objects.filter(slug="someones-page").exists()
     home = HomePage.objects.get()
     assert Site.objects.get(is_default_site=True).root_page_id == home.pk
+
+
+def test_a_site_address_that_is_not_http_is_refused_before_anything_is_made():
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match=r"--site-url: .*http"):
+        call_command("seed_demo", "--site-url", "ftp://cop.example.org", stdout=StringIO())
+    assert not HomePage.objects.exists()
+
+
+def test_the_demo_site_is_on_the_address_it_is_given():
+    seed("--site-url", "https://cop.example.org")
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_url == "https://cop.example.org"

@@ -1,8 +1,8 @@
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from community.setup import run_setup
+from community.setup import run_setup, site_address
 from home.demo import community, compendium, consultations, digests, resources, site
 
 DEFAULT_DEMO_PASSWORD = "cop-demo-2026"  # noqa: S105 - printed for a newcomer's local site
@@ -36,6 +36,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, with_accounts, password, site_url, verbosity, **options):
+        if site_url:
+            try:
+                site_address(site_url)
+            except ValueError as error:  # before anything is written
+                raise CommandError(f"--site-url: {error}") from error
         counts = {"created": 0, "unchanged": 0}
         report = []
 
