@@ -2,7 +2,6 @@
 dialogues, the questions nobody has answered, the subgroups, and the invitation to join."""
 
 import datetime
-import re
 
 import pytest
 from django.utils import timezone
@@ -17,26 +16,9 @@ from community.models import (
     SubgroupIndexPage,
     SubgroupPage,
 )
+from contributions.tests.listing_blocks import listing, show_on_page
 
 pytestmark = pytest.mark.django_db
-
-
-def show_on_page(page, *blocks):
-    page.body = list(blocks)
-    page.save_revision().publish()
-
-
-def listing(html, heading):
-    """The card titles of the listing block headed ``heading``, and its text."""
-    match = re.search(
-        r'<section class="listing-block">\s*<div class="listing-block__head">\s*'
-        rf'<h2 class="listing-block__heading">{re.escape(heading)}</h2>(.*?)</section>',
-        html,
-        re.S,
-    )
-    assert match, f"no listing headed {heading!r}"
-    section = match.group(1)
-    return re.findall(r'class="entry__title"><a href="[^"]+">([^<]+)</a>', section), section
 
 
 def add(index, page, live=True):

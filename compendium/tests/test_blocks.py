@@ -2,7 +2,6 @@
 good practices."""
 
 import datetime
-import re
 
 import pytest
 from django.utils import timezone
@@ -10,25 +9,9 @@ from wagtail.models import PageViewRestriction
 
 from compendium.factories import CompendiumIndexPageFactory, GoodPracticePageFactory
 from compendium.models import GoodPracticePage
+from contributions.tests.listing_blocks import listing, show_on_page
 
 pytestmark = pytest.mark.django_db
-
-
-def show_on_page(page, *blocks):
-    page.body = list(blocks)
-    page.save_revision().publish()
-
-
-def listing(html, heading):
-    match = re.search(
-        r'<section class="listing-block">\s*<div class="listing-block__head">\s*'
-        rf'<h2 class="listing-block__heading">{re.escape(heading)}</h2>(.*?)</section>',
-        html,
-        re.S,
-    )
-    assert match, f"no listing headed {heading!r}"
-    section = match.group(1)
-    return re.findall(r'class="entry__title"><a href="[^"]+">([^<]+)</a>', section), section
 
 
 def test_newest_practices_are_the_published_public_ones_newest_first(client, home_page):

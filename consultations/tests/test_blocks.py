@@ -1,31 +1,14 @@
 """The consultations' block on a host's page (the site's home page here): the live public
 proposals whose feedback window is open now, closing soonest first."""
 
-import re
-
 import pytest
 from wagtail.models import PageViewRestriction
+
+from contributions.tests.listing_blocks import listing, show_on_page
 
 from .conftest import make_proposal
 
 pytestmark = pytest.mark.django_db
-
-
-def show_on_page(page, *blocks):
-    page.body = list(blocks)
-    page.save_revision().publish()
-
-
-def listing(html, heading):
-    match = re.search(
-        r'<section class="listing-block">\s*<div class="listing-block__head">\s*'
-        rf'<h2 class="listing-block__heading">{re.escape(heading)}</h2>(.*?)</section>',
-        html,
-        re.S,
-    )
-    assert match, f"no listing headed {heading!r}"
-    section = match.group(1)
-    return re.findall(r'class="entry__title"><a href="[^"]+">([^<]+)</a>', section), section
 
 
 def test_open_consultations_are_the_live_public_open_ones_closing_first(
