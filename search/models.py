@@ -69,6 +69,8 @@ class CatalogFacetLabel(models.Model):
     facet = models.CharField(max_length=30)
     value = models.CharField(max_length=100)
     label = models.CharField(max_length=200)
+    # The value one level up in a hierarchical facet (a country's region slug), "" at the top.
+    parent = models.CharField(max_length=100, blank=True)
 
     class Meta:
         constraints = [
