@@ -401,6 +401,9 @@ def health():
     """The cluster's health status, or None when unreachable. (The test distribution does not
     serve ``GET /``, so ``info()`` and ``ping()`` are not used.)"""
     try:
-        return client().cluster.health(timeout=f"{conf.setting('COP_SEARCH_TIMEOUT')}s")["status"]
+        # In whole milliseconds: Elasticsearch refuses a fractional unit such as "2.0s", and
+        # the demo site reads the timeout from the environment as a float.
+        wait = f"{round(float(conf.setting('COP_SEARCH_TIMEOUT')) * 1000)}ms"
+        return client().cluster.health(timeout=wait)["status"]
     except (TransportError, ApiError, ESConnectionError):
         return None

@@ -145,3 +145,15 @@ def test_the_command_starts_the_worker_s_checks(es_engine, settings):
     assert [r.task.name for r in tasks.check_search_health.get_backend().results] == [
         "check_search_health"
     ]
+
+
+def test_the_health_check_reads_a_fractional_timeout(es_engine, settings):
+    # The demo site reads COP_SEARCH_TIMEOUT from the environment as a float: the node must
+    # still be found healthy, not reported down.
+    settings.COP_SEARCH_TIMEOUT = 2.0
+    service.reset_breaker()
+
+    health = service.check_health()
+
+    assert health["status"] in {"green", "yellow"}
+    assert service.status()["state"] != "down"
