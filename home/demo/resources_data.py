@@ -1777,6 +1777,281 @@ RESOURCES = [
         "external_url": "https://example.org/library/rapid-deployment-module",
         "tags": ["simulation"],
     },
+    # Resources written in Spanish and French (the site has one locale, English; these are
+    # the library's items in other languages, so that searching in them finds something).
+    {
+        "title": (
+            "Presupuestos con perspectiva de género: guía para capacitar a "
+            "funcionarios municipales"
+        ),
+        "summary": (
+            "Una guía para talleres de dos días en los que el personal de finanzas y de "
+            "planificación de los municipios analiza sus propias partidas presupuestarias con "
+            "perspectiva de género."
+        ),
+        "body": [
+            "La guía sigue el ciclo presupuestario municipal: diagnóstico, formulación, "
+            "ejecución y rendición de cuentas. Cada sesión parte de las partidas que las y los "
+            "participantes traen de su municipio.",
+            "Incluye ejercicios con datos desagregados por sexo, un modelo de informe de gasto "
+            "etiquetado y recomendaciones para presentar las propuestas al concejo municipal.",
+        ],
+        "authors": "Lucía Fernández; Javier Quispe",
+        "organisation": "Andean Institute for Gender and Development Studies",
+        "year": 2022,
+        "resource_type": "training-manual",
+        "themes": ["gender-responsive-budgeting"],
+        "contexts": ["national-public-policy"],
+        "regions": ["latin-america-caribbean"],
+        "languages": ["es"],
+        "audience": "Capacitadoras y capacitadores",
+        "licence": "cc-by-nc",
+        "external_url": "https://example.org/library/presupuestos-municipales-genero",
+        "tags": ["presupuestos", "gobiernos locales"],
+    },
+    {
+        "title": (
+            "Masculinidades y prevención de la violencia: manual para facilitadores comunitarios"
+        ),
+        "summary": (
+            "Doce sesiones para grupos de hombres jóvenes y adultos sobre masculinidades, "
+            "relaciones de pareja y prevención de la violencia de género en la comunidad."
+        ),
+        "body": [
+            "Las sesiones combinan dinámicas de grupo, juegos de roles y la historia de vida de "
+            "cada participante. Los facilitadores reciben pautas para atender revelaciones de "
+            "violencia y derivar a los servicios locales.",
+            "El manual se probó en barrios urbanos y comunidades rurales de tres países y se "
+            "revisó con organizaciones de mujeres.",
+        ],
+        "authors": "Carlos Mendoza; Tomás Álvarez",
+        "organisation": "Centre for Men and Gender Justice",
+        "year": 2019,
+        "resource_type": "training-manual",
+        "themes": ["masculinities", "gender-based-violence"],
+        "contexts": [],
+        "regions": ["latin-america-caribbean"],
+        "languages": ["es"],
+        "audience": "Facilitadores comunitarios",
+        "licence": "cc-by-nc",
+        "external_url": "https://example.org/library/masculinidades-prevencion-violencia",
+        "tags": ["hombres", "juego de roles"],
+    },
+    {
+        "title": "Cómo evaluar el impacto de la formación en género: herramientas prácticas",
+        "summary": (
+            "Herramientas para evaluar lo que cambia después de una formación en género: "
+            "cuestionarios antes y después, entrevistas de seguimiento y observación de la "
+            "práctica."
+        ),
+        "body": [
+            "La guía propone medir la reacción, el aprendizaje, el cambio de comportamiento y "
+            "los resultados institucionales, y explica qué puede medir con realismo un "
+            "programa pequeño.",
+            "Cada herramienta incluye un ejemplo de una evaluación realizada en un ministerio y "
+            "plantillas para el análisis de los datos.",
+        ],
+        "authors": "Sofía Ramírez; Mariam Traoré",
+        "organisation": "Global Alliance of Gender Trainers",
+        "year": 2021,
+        "resource_type": "toolkit",
+        "themes": ["evaluation-impact", "training-methodology"],
+        "contexts": ["epistemology-methodology"],
+        "regions": ["latin-america-caribbean", "global"],
+        "languages": ["es"],
+        "audience": "Capacitadoras y capacitadores",
+        "licence": "cc-by",
+        "external_url": "https://example.org/library/evaluar-impacto-formacion-genero",
+        "tags": ["evaluación", "seguimiento"],
+    },
+    {
+        "title": "Políticas públicas con enfoque de género: curso virtual para el servicio civil",
+        "summary": (
+            "Un curso virtual de seis semanas para servidoras y servidores públicos sobre el "
+            "análisis de género de las políticas públicas, los indicadores y la "
+            "transversalización."
+        ),
+        "body": [
+            "Cada semana combina lecturas breves, un foro de discusión y un ejercicio sobre una "
+            "política del propio ministerio. La última semana se dedica a los indicadores de "
+            "género y al presupuesto.",
+            "El curso se ofrece con tutoría en línea y entrega un certificado a quienes "
+            "completan el ejercicio final.",
+        ],
+        "authors": "Javier Quispe; Sofía Ramírez",
+        "organisation": "Andean Institute for Gender and Development Studies",
+        "year": 2024,
+        "resource_type": "e-learning-course",
+        "themes": ["gender-mainstreaming"],
+        "contexts": ["national-public-policy"],
+        "regions": ["latin-america-caribbean"],
+        "languages": ["es"],
+        "audience": "Servidoras y servidores públicos",
+        "licence": "cc-by-sa",
+        "external_url": "https://example.org/library/politicas-publicas-enfoque-genero",
+        "tags": ["curso virtual", "transversalización"],
+    },
+    {
+        "title": "Diversidad sexual e identidad de género en la escuela: módulo para docentes",
+        "summary": (
+            "Un módulo de formación docente sobre diversidad sexual, identidad de género y "
+            "prevención del acoso escolar por homofobia y transfobia."
+        ),
+        "body": [
+            "El módulo presenta conceptos básicos, situaciones de aula y pautas para responder "
+            "a comentarios hostiles sin exponer al alumnado LGBTIQ.",
+            "Incluye un taller para equipos directivos sobre normas de convivencia y una guía "
+            "de lenguaje respetuoso.",
+        ],
+        "authors": "Tomás Álvarez; Sofía Ramírez",
+        "organisation": "Andean Institute for Gender and Development Studies",
+        "year": 2023,
+        "resource_type": "curriculum",
+        "themes": ["sogi", "education"],
+        "contexts": [],
+        "regions": ["latin-america-caribbean"],
+        "languages": ["es"],
+        "audience": "Docentes",
+        "licence": "cc-by-sa",
+        "external_url": "https://example.org/library/diversidad-sexual-escuela",
+        "tags": ["docentes", "acoso escolar"],
+    },
+    {
+        "title": (
+            "Budgétisation sensible au genre : études de cas de communes d'Afrique de l'Ouest"
+        ),
+        "summary": (
+            "Quatre études de cas de communes qui ont introduit la budgétisation sensible au "
+            "genre, de la formation des élus à l'analyse des dépenses."
+        ),
+        "body": [
+            "Chaque étude décrit le budget communal avant et après la réforme, le rôle des "
+            "associations de femmes et les difficultés rencontrées par les services "
+            "financiers.",
+            "Des questions de discussion permettent d'utiliser les cas en formation avec des "
+            "élus locaux et des agents des collectivités territoriales.",
+        ],
+        "authors": "Hélène Dubois; Mariam Traoré",
+        "organisation": "Regional Centre for Gender and Public Policy",
+        "year": 2020,
+        "resource_type": "case-study",
+        "themes": ["gender-responsive-budgeting"],
+        "contexts": ["national-public-policy"],
+        "regions": ["africa"],
+        "languages": ["fr"],
+        "audience": "Formatrices et formateurs",
+        "licence": "cc-by",
+        "external_url": "https://example.org/library/budgetisation-sensible-genre-communes",
+        "tags": ["budget", "collectivités locales"],
+    },
+    {
+        "title": (
+            "Violences basées sur le genre : module de formation pour la police et la gendarmerie"
+        ),
+        "summary": (
+            "Un module de trois jours pour les policiers et gendarmes sur l'accueil des "
+            "victimes de violences basées sur le genre, l'audition et l'orientation vers les "
+            "services."
+        ),
+        "body": [
+            "Les exercices reposent sur des mises en situation filmées dans un commissariat et "
+            "sur l'analyse de procès-verbaux anonymisés.",
+            "Le module est coanimé par une formatrice de la police et une représentante d'un "
+            "centre d'accueil pour femmes.",
+        ],
+        "authors": "Fatoumata Keita; Hélène Dubois",
+        "organisation": "Sahel Peace and Gender Collective",
+        "year": 2021,
+        "resource_type": "training-manual",
+        "themes": ["gender-based-violence"],
+        "contexts": ["fragile-states"],
+        "regions": ["africa"],
+        "languages": ["fr"],
+        "audience": "Forces de sécurité",
+        "licence": "cc-by-nc",
+        "external_url": "https://example.org/library/vbg-module-police-gendarmerie",
+        "tags": ["police", "accueil des victimes"],
+    },
+    {
+        "title": "Former les formateurs : l'intégration du genre dans l'administration publique",
+        "summary": (
+            "Un programme de formation de formateurs de dix jours pour les écoles "
+            "d'administration publique, sur l'intégration du genre dans les politiques et "
+            "l'égalité entre les femmes et les hommes au travail."
+        ),
+        "body": [
+            "Les modules portent sur l'analyse de genre des politiques, les indicateurs "
+            "sensibles au genre et les méthodes participatives pour adultes.",
+            "Chaque formateur anime une séance supervisée dans son propre ministère avant la "
+            "certification.",
+        ],
+        "authors": "Karim Benali; Hélène Dubois",
+        "organisation": "Arab Network for Gender Equality in Public Administration",
+        "year": 2018,
+        "resource_type": "curriculum",
+        "themes": ["gender-mainstreaming", "training-methodology"],
+        "contexts": ["national-public-policy"],
+        "regions": ["africa", "arab-states"],
+        "languages": ["fr"],
+        "audience": "Formatrices et formateurs",
+        "licence": "cc-by-nc",
+        "external_url": "https://example.org/library/former-les-formateurs-administration",
+        "tags": ["formation de formateurs", "fonction publique"],
+    },
+    {
+        "title": "Masculinités positives : animer des groupes de pères en milieu rural",
+        "summary": (
+            "Un guide d'animation pour des groupes de pères qui réfléchissent à la paternité, "
+            "au partage des tâches domestiques et à la prévention de la violence."
+        ),
+        "body": [
+            "Les dix séances alternent discussions, jeux de rôle et activités avec les "
+            "partenaires et les enfants. Les animateurs viennent des mêmes villages que les "
+            "participants.",
+            "Le guide propose un journal de l'emploi du temps pour rendre visible le travail de "
+            "soin non rémunéré.",
+        ],
+        "authors": "Joseph Okello; Fatoumata Keita",
+        "organisation": "Centre for Men and Gender Justice",
+        "year": 2022,
+        "resource_type": "training-manual",
+        "themes": ["masculinities"],
+        "contexts": [],
+        "regions": ["africa"],
+        "languages": ["fr"],
+        "audience": "Animatrices et animateurs communautaires",
+        "licence": "cc-by-nc",
+        "external_url": "https://example.org/library/masculinites-positives-peres",
+        "tags": ["paternité", "travail de soin"],
+    },
+    {
+        "title": (
+            "L'égalité entre les femmes et les hommes dans l'action humanitaire : guide pratique"
+        ),
+        "summary": (
+            "Un guide pour les équipes humanitaires : analyse rapide de genre, participation des "
+            "organisations de femmes et prévention des violences basées sur le genre dans les "
+            "camps."
+        ),
+        "body": [
+            "Le guide suit le cycle de programme humanitaire et propose une liste de contrôle "
+            "pour chaque étape, de l'évaluation des besoins au suivi.",
+            "Des exemples tirés d'interventions au Sahel montrent comment adapter les "
+            "distributions et les abris aux besoins des femmes et des filles.",
+        ],
+        "authors": "Farida Nasser; Hélène Dubois",
+        "organisation": "Humanitarian Gender Capacity Project",
+        "year": 2023,
+        "resource_type": "guidance-note",
+        "themes": ["gender-mainstreaming", "gender-based-violence"],
+        "contexts": ["humanitarian"],
+        "regions": ["africa"],
+        "languages": ["fr"],
+        "audience": "Équipes humanitaires",
+        "licence": "cc-by",
+        "external_url": "https://example.org/library/egalite-action-humanitaire",
+        "tags": ["action humanitaire", "analyse de genre"],
+    },
 ]
 
 INSTITUTIONS = [
@@ -1796,7 +2071,7 @@ INSTITUTIONS = [
             "as community theatre and mobile-based follow-up after workshops.",
         ],
         "website": "https://example.org/sagtn",
-        "country": "South Africa",
+        "country": "ZA",
         "themes": ["training-methodology", "gender-mainstreaming", "gender-based-violence"],
         "contexts": ["national-public-policy"],
         "regions": ["africa"],
@@ -1820,7 +2095,7 @@ INSTITUTIONS = [
             "years.",
         ],
         "website": "https://example.org/rcgpp",
-        "country": "Jordan",
+        "country": "JO",
         "themes": ["gender-responsive-budgeting", "gender-mainstreaming"],
         "contexts": ["national-public-policy"],
         "regions": ["arab-states", "africa"],
@@ -1843,7 +2118,7 @@ INSTITUTIONS = [
             "staff.",
         ],
         "website": "https://example.org/andean-institute",
-        "country": "Peru",
+        "country": "PE",
         "themes": ["gender-responsive-budgeting", "training-methodology", "sogi"],
         "contexts": ["epistemology-methodology", "national-public-policy"],
         "regions": ["latin-america-caribbean"],
@@ -1865,7 +2140,7 @@ INSTITUTIONS = [
             "Courses are updated after each major deployment based on advisers' lessons learned.",
         ],
         "website": "https://example.org/hgcp",
-        "country": "Switzerland",
+        "country": "CH",
         "themes": ["gender-based-violence", "gender-mainstreaming"],
         "contexts": ["humanitarian", "un-system-wide"],
         "regions": ["global"],
@@ -1991,7 +2266,7 @@ EXPERTS = [
         ],
         "organisation": "Sahel Peace and Gender Collective",
         "position": "Senior Training Adviser",
-        "country": "Senegal",
+        "country": "SN",
         "website": "https://example.org/experts/amina-diallo",
         "themes": ["training-methodology", "evaluation-impact", "women-peace-security"],
         "contexts": ["fragile-states"],
@@ -2013,7 +2288,7 @@ EXPERTS = [
         ],
         "organisation": "Andean Institute for Gender and Development Studies",
         "position": "Director of Training",
-        "country": "Peru",
+        "country": "PE",
         "website": "https://example.org/experts/lucia-fernandez",
         "themes": ["training-methodology", "gender-responsive-budgeting"],
         "contexts": ["epistemology-methodology", "national-public-policy"],
@@ -2036,7 +2311,7 @@ EXPERTS = [
         ],
         "organisation": "Centre for Men and Gender Justice",
         "position": "Programme Lead, Community Engagement",
-        "country": "Uganda",
+        "country": "UG",
         "website": "",
         "themes": ["masculinities", "gender-based-violence"],
         "contexts": [],
@@ -2059,7 +2334,7 @@ EXPERTS = [
         ],
         "organisation": "Mekong Women's Leadership Forum",
         "position": "Gender Statistics Specialist",
-        "country": "Viet Nam",
+        "country": "VN",
         "website": "https://example.org/experts/mei-lin-chen",
         "themes": ["evaluation-impact", "gender-mainstreaming", "womens-economic-empowerment"],
         "contexts": ["national-public-policy"],
