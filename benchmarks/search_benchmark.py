@@ -39,6 +39,7 @@ TARGET_DB_P95_MS = 150  # PostgreSQL, at 10,000 documents
 TARGET_BULK_DOCS_S = 1_000
 TARGET_REBUILD_100K_S = 180
 TARGET_WAGTAIL_RATIO = 0.2
+TARGET_SUGGEST_P95_MS = 20  # Elasticsearch, at 100,000 documents
 
 
 # --- Safety: a dedicated benchmark database only ---------------------------------------------
@@ -125,7 +126,7 @@ QUERY_FACETS = ("theme", "context", "region", "language", "resource_type", "year
 
 def vocabularies():
     """facet -> [(value, label)], most common first."""
-    from taxonomy import demo
+    from taxonomy import setup as demo
 
     # Directory types come from taxonomy migration 0002, the others from the demo seed:
     # 14 themes, 6 contexts, 13 resource types, 7 regions, 7 languages.
@@ -369,6 +370,35 @@ def run_engine(name, engine, queries):
         run.times.append(elapsed)
         run.extra.append(selections)
         run.totals.append(results.total)
+    return run
+
+
+def suggestion_prefixes(queries):
+    """What people type while a query of the mix takes shape: its first word cut to 2-5
+    letters and, for longer queries, the first word whole and the start of the second."""
+    prefixes = []
+    for number, params in enumerate(queries):
+        words = params.get("q", [""])[0].split()
+        if words:
+            prefixes.append(words[0][: 2 + number % 4])
+        if len(words) > 1:
+            prefixes.append(f"{words[0]} {words[1][:3]}")
+    return prefixes
+
+
+def run_suggest(name, engine, prefixes):
+    """The engine's title suggestions (search.suggestions) for each prefix."""
+    from search.suggestions import LIMIT, parse
+
+    run = Run(name)
+    parsed = [query for query in map(parse, prefixes) if query is not None]
+    for query in parsed[:WARMUP]:
+        engine.suggest(query, LIMIT, None)
+    for query in parsed:
+        started = time.perf_counter()
+        found = engine.suggest(query, LIMIT, None)
+        run.times.append(time.perf_counter() - started)
+        run.totals.append(len(found))
     return run
 
 
@@ -1016,6 +1046,17 @@ def main():
             db_run = run_engine("Database engine", database, queries)
             db_run.report()
             row["db"] = db_run.times
+            prefixes = suggestion_prefixes(queries)
+            say(f"Suggestions (latency p50 / p95 over {len(prefixes)} prefixes of the mix):")
+            if es_run:
+                suggest_es = run_suggest("Elasticsearch suggest", elasticsearch, prefixes)
+                suggest_es.report()
+                row["suggest_es"] = suggest_es.times
+            suggest_db = run_suggest("Database suggest", database, prefixes)
+            suggest_db.report()
+            row["suggest_db"] = suggest_db.times
+            if es_run and suggest_es.totals != suggest_db.totals:
+                say("  Suggestions: the engines differ in how many titles they offer")
             api_es = run_api("/api/search/ (ES)", "elasticsearch", queries)
             api_es.report()
             row["api_es_engines"] = api_es.engines
@@ -1172,6 +1213,21 @@ def summary(rows, query_count):
             else "not measured"
         )
     )
+    value = p95(by_n.get(100_000), "suggest_es")
+    say(
+        f"  Elasticsearch suggestions p95 <= {TARGET_SUGGEST_P95_MS} ms at 100,000: "
+        + (
+            f"{value:.1f} ms {verdict(value <= TARGET_SUGGEST_P95_MS)}"
+            if value is not None
+            else "not measured"
+        )
+    )
+    for row in rows:
+        if row.get("suggest_db"):
+            say(
+                f"  N={row['n']:,}: suggestions p50/p95 ES {fmt_ms(row.get('suggest_es'))} ms,"
+                f" DB {fmt_ms(row['suggest_db'])} ms"
+            )
     from django.db import connection
 
     value = p95(by_n.get(10_000), "db")

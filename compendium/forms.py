@@ -1,7 +1,10 @@
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.template.defaultfilters import filesizeformat
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 
 from contributions.forms import (
     ALLOWED_EXTENSIONS,
@@ -12,6 +15,7 @@ from contributions.forms import (
     validate_upload,
 )
 from contributions.image_fields import clean_image, image_alt_field, image_field
+from taxonomy.countries import code_for
 from taxonomy.models import Language, Region, Theme, TrainingContext
 from taxonomy.years import EARLIEST_YEAR, latest_allowed_year
 
@@ -52,6 +56,43 @@ def _choices(model, label):
     )
 
 
+class CountryNameInput(forms.TextInput):
+    """A text box that suggests the country names (a datalist: browsers offer the names as
+    one types, and without it the box is still a text box)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        attrs = dict(attrs or {})
+        list_id = f"{attrs.get('id', 'id_' + name)}_names"
+        attrs["list"] = list_id
+        box = super().render(name, value, attrs, renderer)
+        names = ((name,) for _code, name in countries)
+        options = format_html_join("", '<option value="{}"></option>', names)
+        return format_html('{}<datalist id="{}">{}</datalist>', box, list_id, options)
+
+
+class CountryNameField(PlainTextField):
+    """A country typed by its name (in English or the page's language) or its code; cleaned
+    to the ISO 3166-1 code the practice stores."""
+
+    widget = CountryNameInput
+
+    def prepare_value(self, value):
+        code = str(value or "")
+        return str(countries.name(code)) if code in countries else value
+
+    def to_python(self, value):
+        text = super().to_python(value)
+        if not text:
+            return ""
+        code = code_for(text) or countries.by_name(text, language=get_language() or "en")
+        if not code:
+            raise forms.ValidationError(
+                _("No country is called “%(name)s”: choose a name from the list."),
+                params={"name": text},
+            )
+        return code
+
+
 class StepForm(forms.Form):
     """One step of the submission. Drafts may be incomplete: only the title is needed to
     save; required sections are checked when the practice is submitted."""
@@ -89,7 +130,12 @@ class BasicsForm(StepForm):
         choices=[("", "---------"), *ORGANISATION_TYPES],
         required=False,
     )
-    country = PlainTextField(label=_("Country or countries"), max_length=100, required=False)
+    country = CountryNameField(
+        label=_("Country"),
+        max_length=100,
+        required=False,
+        help_text=_("Leave it empty if the practice spans several countries."),
+    )
     year = forms.IntegerField(label=_("Year"), required=False)
     themes = _choices(Theme, _("Themes"))
     contexts = _choices(TrainingContext, _("Training contexts"))

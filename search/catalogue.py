@@ -7,7 +7,7 @@ from django.db import connection, transaction
 from django.db.models import F
 from wagtail.models import Page, get_page_models
 
-from . import analysis, conf
+from . import analysis, conf, spelling
 from .documents import TYPES
 from .models import CatalogEntry, CatalogFacet, CatalogFacetLabel
 
@@ -83,10 +83,13 @@ def _facet_rows(entry, document):
         facets["year"] = [(str(document.date.year), str(document.date.year))]
     rows = {}
     for key, values in facets.items():
-        for value, label in values:
-            rows[(key, str(value))] = CatalogFacet(
+        for value, label, *parent in values:
+            row = CatalogFacet(
                 entry=entry, facet=key, value=str(value)[:100], label=str(label)[:200]
             )
+            # Not a column of the entry's rows: the value's label row keeps it (_store).
+            row.parent = str(parent[0] if parent else "")[:100]
+            rows[(key, str(value))] = row
     return list(rows.values())
 
 
@@ -110,16 +113,22 @@ def _store(page, document):
         "pending": True,
     }
     entry, created = CatalogEntry.objects.get_or_create(page_id=page.pk, defaults=values)
+    spelling.count_changes(
+        "" if created or entry.withdrawn else entry.search_tokens, values["search_tokens"]
+    )
     if not created:
         CatalogEntry.objects.filter(pk=entry.pk).update(version=F("version") + 1, **values)
         entry.facet_values.all().delete()
     rows = _facet_rows(entry, document)
     CatalogFacet.objects.bulk_create(rows)
     CatalogFacetLabel.objects.bulk_create(
-        [CatalogFacetLabel(facet=row.facet, value=row.value, label=row.label) for row in rows],
+        [
+            CatalogFacetLabel(facet=row.facet, value=row.value, label=row.label, parent=row.parent)
+            for row in rows
+        ],
         update_conflicts=True,
         unique_fields=["facet", "value"],
-        update_fields=["label"],
+        update_fields=["label", "parent"],
     )
     if connection.vendor == "postgresql":
         CatalogEntry.objects.filter(pk=entry.pk).update(**postgresql_vectors())
@@ -131,9 +140,13 @@ def withdraw(page_ids, chunk_size=500):
     page_ids = list(page_ids)
     count = 0
     for start in range(0, len(page_ids), chunk_size):
-        count += CatalogEntry.objects.filter(
+        rows = CatalogEntry.objects.filter(
             page_id__in=page_ids[start : start + chunk_size], withdrawn=False
-        ).update(withdrawn=True, pending=True, version=F("version") + 1)
+        )
+        # The vocabulary forgets the rows in the same transaction as they are withdrawn.
+        with transaction.atomic():
+            spelling.forget(rows.select_for_update().values_list("search_tokens", flat=True))
+            count += rows.update(withdrawn=True, pending=True, version=F("version") + 1)
     return count
 
 
@@ -186,4 +199,6 @@ def rebuild(progress=None):
                 progress(total)
     current = set(CatalogEntry.objects.searchable().values_list("page_id", flat=True))
     withdrawn = withdraw(sorted(current - seen))
+    with transaction.atomic():  # counted again: whatever drifted is right after a rebuild
+        spelling.rebuild_vocabulary()
     return len(seen), withdrawn

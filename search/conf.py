@@ -12,7 +12,9 @@ def _default_engine():
 
 
 DEFAULTS = {
-    # The Elasticsearch node ("http://host:9200"); empty: no Elasticsearch.
+    # The Elasticsearch node ("http://host:9200"), or a cluster's nodes apart by commas
+    # ("http://a:9200,http://b:9200"): a request a node refuses goes to the next one. Empty:
+    # no Elasticsearch.
     "ELASTICSEARCH_URL": "",
     # "elasticsearch" or "database"; by default chosen from ELASTICSEARCH_URL.
     "COP_SEARCH_ENGINE": _default_engine,
@@ -20,6 +22,14 @@ DEFAULTS = {
     "COP_SEARCH_INDEX": "cop-catalogue",
     # Seconds per Elasticsearch request.
     "COP_SEARCH_TIMEOUT": 2,
+    # Shards and replicas of each index the catalogue creates (read when an index is created:
+    # `rebuild_search_index` applies a change). One shard holds a community's catalogue, even
+    # at a million documents, and answers faster than several on a small machine. No replica
+    # by default because a single node cannot hold one (its index would stay yellow); on a
+    # cluster, 1 keeps every document on two nodes, so searches and publishes go on while
+    # one node is down.
+    "COP_SEARCH_SHARDS": 1,
+    "COP_SEARCH_REPLICAS": 0,
     # After this many failures in a row, skip Elasticsearch for this many seconds.
     "COP_SEARCH_BREAKER_FAILURES": 3,
     "COP_SEARCH_BREAKER_SECONDS": 30,

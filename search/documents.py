@@ -11,17 +11,31 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 
 # Facet keys, in the order pages show them.
-FACETS = ("type", "theme", "context", "resource_type", "region", "language", "year", "subgroup")
+FACETS = (
+    "type",
+    "theme",
+    "context",
+    "resource_type",
+    "region",
+    "country",
+    "language",
+    "year",
+    "subgroup",
+)
 FACET_LABELS = {
     "type": _("Type"),
     "theme": _("Theme"),
     "context": _("Training context"),
     "resource_type": _("Resource type"),
     "region": _("Region"),
+    "country": _("Country"),
     "language": _("Language"),
     "year": _("Year"),
     "subgroup": _("Subgroup"),
 }
+# A facet whose values sit under another facet's (their ``parent``): the search page lists
+# them nested, and the API gives their parent.
+NESTED_FACETS = {"country": "region"}
 TYPES = {
     "resource": _("Resource"),
     "good-practice": _("Good practice"),
@@ -41,8 +55,9 @@ class SearchDocument:
     date: datetime.date | None = None
     type_label: str = ""  # a finer label than the type, e.g. "Training manual"
     # facet key -> [(value, label)]; values are the taxonomy's stable slugs. "type" and
-    # "year" (from ``date`` when not given) are filled in by the catalogue.
-    facets: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # "year" (from ``date`` when not given) are filled in by the catalogue. A value of a
+    # hierarchical facet may be (value, label, parent): a country's region slug.
+    facets: dict[str, list[tuple[str, str] | tuple[str, str, str]]] = field(default_factory=dict)
     # The page's cover image (a Wagtail image id) and its alt text on that page ("": the
     # image's own description, or decorative): result cards show it as a thumbnail.
     image_id: int | None = None

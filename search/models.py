@@ -95,3 +95,27 @@ class CatalogFacet(models.Model):
 
     def __str__(self):
         return f"{self.facet}={self.value}"
+
+
+class CatalogWord(models.Model):
+    """The catalogue's vocabulary, for "did you mean" (search.spelling): each folded word and
+    language-tagged stem of the searchable rows, with the number of rows that have it. Kept by
+    the catalogue as it writes and withdraws rows; a count of 0 is a word no longer found (the
+    row stays: deleting it could race with a publish that counts it again)."""
+
+    word = models.CharField(max_length=64, unique=True)
+    documents = models.PositiveIntegerField(default=0)
+    # The first and last three letters and the length, so that words two edits away are
+    # looked up through an index (a stem's are empty: stems are never offered).
+    head = models.CharField(max_length=3, blank=True)
+    tail = models.CharField(max_length=3, blank=True)
+    length = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["head", "length"], name="catalog_word_head"),
+            models.Index(fields=["tail", "length"], name="catalog_word_tail"),
+        ]
+
+    def __str__(self):
+        return f"{self.word} ({self.documents})"

@@ -2,13 +2,15 @@
 their remove links, sort choices. Shared by /search/ and the library and compendium listings.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 from wagtail.images import get_image_model
 
-from .documents import FACET_LABELS, FACETS
+from .documents import FACET_LABELS, FACETS, NESTED_FACETS
+from .models import CatalogFacetLabel
 from .query import SORTS
 
 SORT_LABELS = {"relevance": _("Relevance"), "newest": _("Newest"), "title": _("Title")}
@@ -18,11 +20,44 @@ THUMBNAIL_RENDITIONS = ("fill-160x120", "fill-320x240")
 
 
 @dataclass
+class FacetOption:
+    """A facet value as a page lists it, with the values nested under it (a region's
+    countries: ``children_key`` is their facet)."""
+
+    value: str
+    label: str
+    count: int
+    selected: bool
+    children_key: str = ""
+    children: list = field(default_factory=list)
+    # A parent listed only for its children (no result has it under the other selections):
+    # shown as a heading, not as a choice that would find nothing.
+    heading_only: bool = False
+
+
+@dataclass
 class FacetGroup:
     key: str
     label: str
-    values: list  # FacetValue, zero counts left out unless selected
+    values: list  # FacetOption, zero counts left out unless selected
     collapsed: bool  # long groups start folded (a <details> element: no JavaScript needed)
+
+
+def display_label(key, value, label):
+    """The catalogue keeps country names in English; pages show them in their language."""
+    if key == "country" and value.upper() in countries:
+        return str(countries.name(value.upper()))
+    return label
+
+
+def _option(key, value):
+    return FacetOption(
+        value.value, display_label(key, value.value, value.label), value.count, value.selected
+    )
+
+
+def _shown(results, key):
+    return [value for value in results.facets.get(key, []) if value.count or value.selected]
 
 
 @dataclass
@@ -70,23 +105,54 @@ def attach_images(hits):
 
 def listing_context(query, results, hidden_facets=()):
     attach_images(results.hits)
-    groups = []
-    for key in FACETS:
-        if key in hidden_facets:
+    options = {
+        key: [_option(key, value) for value in _shown(results, key)]
+        for key in FACETS
+        if key not in hidden_facets
+    }
+    # Nested values go under their parent; a parent no result has under the current
+    # selections is listed as a heading for them. Values without a parent keep their group.
+    for key, parent_key in NESTED_FACETS.items():
+        if key not in options or parent_key not in options:
             continue
-        values = [value for value in results.facets.get(key, []) if value.count or value.selected]
+        parents = {option.value: option for option in options[parent_key]}
+        parent_of = {value.value: value.parent for value in results.facets.get(key, [])}
+        missing = {parent_of.get(option.value) for option in options[key]} - set(parents) - {""}
+        missing.discard(None)
+        if missing:
+            headings = [
+                FacetOption(value, display_label(parent_key, value, label), 0, False)
+                for value, label in CatalogFacetLabel.objects.filter(
+                    facet=parent_key, value__in=missing
+                ).values_list("value", "label")
+            ]
+            for heading in sorted(headings, key=lambda option: option.label.casefold()):
+                heading.heading_only = True
+                parents[heading.value] = heading
+                options[parent_key].append(heading)
+        orphans = []
+        for option in options[key]:
+            parent = parents.get(parent_of.get(option.value, ""))
+            if parent is None:
+                orphans.append(option)
+            else:
+                parent.children_key = key
+                parent.children.append(option)
+        options[key] = orphans
+    groups = []
+    for key, values in options.items():
         if values:
+            chosen = any(v.selected or any(c.selected for c in v.children) for v in values)
             groups.append(
                 FacetGroup(
                     key=key,
                     label=str(FACET_LABELS[key]),
                     values=values,
-                    collapsed=len(values) > COLLAPSE_AFTER
-                    and not any(value.selected for value in values),
+                    collapsed=len(values) > COLLAPSE_AFTER and not chosen,
                 )
             )
     labels = {
-        (key, value.value): value.label
+        (key, value.value): display_label(key, value.value, value.label)
         for key, values in results.facets.items()
         for value in values
     }

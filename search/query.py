@@ -32,6 +32,14 @@ def _cut(text):
     return cut[: cut.rfind(" ")] if " " in cut else cut[:MAX_QUERY_LENGTH]
 
 
+def _country_codes(values):
+    """ISO 3166-1 codes, lower-case like the facet's values; anything else is no country."""
+    from django_countries import countries
+
+    codes = [value.strip().lower() for value in values]
+    return [code for code in codes if len(code) == 2 and code.upper() in countries]
+
+
 @dataclass
 class SearchQuery:
     text: str = ""
@@ -56,6 +64,8 @@ class SearchQuery:
             ]
             if key == "year":
                 values = [value for value in values if re.fullmatch(r"\d{4}", value)]
+            if key == "country":
+                values = _country_codes(values)
             if values:
                 filters[key] = list(dict.fromkeys(values))
         sort = params.get("sort", "")
@@ -127,6 +137,8 @@ class FacetValue:
     label: str
     count: int
     selected: bool
+    # The value one level up in a hierarchical facet (a country's region slug), "" if none.
+    parent: str = ""
 
 
 @dataclass
@@ -138,6 +150,8 @@ class SearchResults:
     facets: dict[str, list[FacetValue]]
     engine: str
     notice: str = ""
+    # A corrected query text when this one found nothing and the correction finds something.
+    did_you_mean: str | None = None
 
     @property
     def num_pages(self):

@@ -3,6 +3,7 @@ falls back to the database when Elasticsearch fails, and stops asking Elasticsea
 while after repeated failures (a circuit breaker shared by all processes through the cache).
 """
 
+import dataclasses
 import logging
 import time
 
@@ -10,7 +11,7 @@ from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from . import conf
+from . import conf, spelling
 from .engines import database
 from .models import CatalogEntry, CatalogFacet
 from .query import SearchQuery
@@ -220,24 +221,59 @@ def search(query: SearchQuery):
     if results.total and query.page > results.num_pages:
         query.page = results.num_pages
         results = _answer(query)
+    elif not results.total and query.has_text:
+        results.did_you_mean = did_you_mean(query)
     return results
 
 
-def _answer(query):
+def did_you_mean(query):
+    """A corrected text for a query that found nothing, offered only if it finds something
+    with the same selections, on the engine that answered."""
+    corrected = spelling.correct(query.parsed)
+    if corrected is None:
+        return None
+    return corrected if _answer(dataclasses.replace(query, text=corrected, page=1)).total else None
+
+
+def _ask(question):
+    """``question(engine)`` answered by the configured engine, or by the database when
+    Elasticsearch fails or the breaker is open: (answer, True when the database stood in)."""
     if not elasticsearch_configured():
-        return database.search(query)
+        return question(database), False
     state = _breaker_state()
     if not breaker_open(state) or (_probe_due(state, time.time()) and probe()):
         from .engines import elasticsearch
 
         try:
-            results = elasticsearch.search(query)
+            answer = question(elasticsearch)
         except elasticsearch.SearchUnavailable as error:
             logger.warning("Elasticsearch search failed, answering from the database: %s", error)
             record_failure()
         else:
             record_success(state)
-            return results
-    results = database.search(query)
-    results.notice = str(FALLBACK_NOTICE)
+            return answer, False
+    return question(database), True
+
+
+def _answer(query):
+    results, fell_back = _ask(lambda engine: engine.search(query))
+    if fell_back:
+        results.notice = str(FALLBACK_NOTICE)
     return results
+
+
+def suggest(text, locale=None, limit=None):
+    """Suggestions for what is being typed (search.suggestions): titles from the engine that
+    answers searches, then taxonomy terms. Text with no usable prefix gets none."""
+    from . import suggestions
+
+    limit = suggestions.LIMIT if limit is None else min(limit, suggestions.LIMIT)
+    prefix_query = suggestions.parse(text)
+    if prefix_query is None or limit <= 0:
+        return []
+    locale = suggestions.language(locale)
+    terms = suggestions.terms(prefix_query, min(suggestions.TERM_PLACES, limit))
+    titles, _ = _ask(lambda engine: engine.suggest(prefix_query, limit - len(terms), locale))
+    if len(titles) + len(terms) < limit and len(terms) == suggestions.TERM_PLACES:
+        terms = suggestions.terms(prefix_query, limit - len(titles))
+    return titles + terms

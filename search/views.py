@@ -3,10 +3,11 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
 from wagtail import hooks
 
+from .documents import NESTED_FACETS
 from .jsonapi import json_endpoint
-from .presentation import listing_context
+from .presentation import display_label, listing_context
 from .query import SearchQuery
-from .service import search
+from .service import search, suggest
 
 
 # HEAD too: link checkers and crawlers ask with HEAD, and must see what GET would answer.
@@ -48,15 +49,26 @@ def search_api(request):
                 key: [
                     {
                         "value": value.value,
-                        "label": value.label,
+                        "label": display_label(key, value.value, value.label),
                         "count": value.count,
                         "selected": value.selected,
+                        # A nested facet's value names the one it sits under ("" if none).
+                        **({"parent": value.parent} if key in NESTED_FACETS else {}),
                     }
                     for value in values
                 ]
                 for key, values in results.facets.items()
             },
             "engine": results.engine,
+            "did_you_mean": results.did_you_mean,
         },
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+@json_endpoint
+def suggest_api(request):
+    """Suggestions while typing: ``q`` (the last word a prefix), ``lang`` (titles in that
+    language only; an unknown one is ignored). Any text answers, at worst with none."""
+    found = suggest(request.GET.get("q", ""), locale=request.GET.get("lang"))
+    return JsonResponse({"suggestions": found}, json_dumps_params={"ensure_ascii": False})

@@ -7,6 +7,7 @@ from django.core.validators import validate_slug
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
@@ -80,6 +81,12 @@ class ResourceType(Term):
 
 
 class Region(Term):
+    # Items in one of these countries are found under the region, and the search page lists
+    # the countries under it.
+    countries = CountryField(_("countries"), multiple=True, blank=True)
+
+    panels = [*Term.panels, FieldPanel("countries")]
+
     class Meta(Term.Meta):
         verbose_name = _("region")
         verbose_name_plural = _("regions")

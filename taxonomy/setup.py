@@ -63,6 +63,22 @@ REGIONS = [
     ("north-america", "North America"),
 ]
 
+# The countries of the starting regions (UN regional groupings, as the agencies the
+# community works with use them): a region's items include those of its countries.
+REGION_COUNTRIES = {
+    "africa": "AO BF BI BJ BW CD CF CG CI CM CV DJ ER ET GA GH GM GN GQ GW KE KM LR LS MG "
+    "ML MR MU MW MZ NA NE NG RW SC SL SN SO SS ST SZ TD TG TZ UG ZA ZM ZW",
+    "arab-states": "AE BH DZ EG IQ JO KW LB LY MA OM PS QA SA SD SY TN YE",
+    "asia-pacific": "AF AU BD BT CN FJ FM ID IN IR JP KH KI KP KR LA LK MH MM MN MV MY NP NR "
+    "NZ PG PH PK PW SB SG TH TL TO TV VN VU WS",
+    "europe-central-asia": "AD AL AM AT AZ BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GE GR "
+    "HR HU IE IS IT KG KZ LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS RU SE SI SK SM TJ TM TR "
+    "UA UZ",
+    "latin-america-caribbean": "AG AR BB BO BR BS BZ CL CO CR CU DM DO EC GD GT GY HN HT JM "
+    "KN LC MX NI PA PE PY SR SV TT UY VC VE",
+    "north-america": "CA US",
+}
+
 LANGUAGES = [
     ("en", "English"),
     ("es", "Spanish"),
@@ -107,3 +123,16 @@ def setup_taxonomy(setup):
                 [model(slug=slug, name=name, sort_order=pos) for pos, slug, name in missing]
             ),
         )
+    # Starting regions made before regions had countries get theirs; a region whose
+    # countries a moderator has set is left as it is.
+    empty = Region.objects.filter(slug__in=REGION_COUNTRIES, countries="")
+    setup.ensure(
+        "regions: countries of the starting regions",
+        lambda: None if empty.exists() else True,
+        lambda: [
+            Region.objects.filter(pk=region.pk).update(
+                countries=",".join(sorted(REGION_COUNTRIES[region.slug].split()))
+            )
+            for region in empty
+        ],
+    )

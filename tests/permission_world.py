@@ -164,7 +164,7 @@ def build_world():
         "summary": "Peer facilitators ran discussion groups.",
         "organisation": "Kasai Gender Learning Network",
         "organisation_type": "ngo",
-        "country": "Democratic Republic of the Congo",
+        "country": "CD",  # cleaned data: the form turns the name into its code
         "year": 2022,
         "themes": [theme],
     }

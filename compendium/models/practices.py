@@ -3,6 +3,7 @@
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page, PageManager, PagePermissionTester
@@ -13,6 +14,8 @@ from compendium.panels import AssessmentsPanel
 from contributions.models import CoverImageMixin
 from contributions.roles import MODERATORS
 from search.documents import SearchDocument, terms
+from taxonomy import countries
+from taxonomy.models import Region
 from taxonomy.years import validate_year
 
 ORGANISATION_TYPES = [
@@ -90,7 +93,7 @@ class GoodPracticePage(CoverImageMixin, Page):
     organisation_type = models.CharField(
         _("organisation type"), max_length=20, choices=ORGANISATION_TYPES, blank=True
     )
-    country = models.CharField(_("country"), max_length=100, blank=True)
+    country = CountryField(_("country"), blank=True)
     year = models.PositiveSmallIntegerField(
         _("year"), null=True, blank=True, validators=[validate_year]
     )
@@ -177,8 +180,8 @@ class GoodPracticePage(CoverImageMixin, Page):
         facets = {
             "theme": terms(self.themes.all()),
             "context": terms(self.contexts.all()),
-            "region": terms(self.regions.all()),
             "language": terms(self.languages.all()),
+            **countries.facets(self.country, self.regions.all(), Region.objects.all()),
         }
         if self.year:
             facets["year"] = [(str(self.year), str(self.year))]
@@ -188,7 +191,7 @@ class GoodPracticePage(CoverImageMixin, Page):
             title=self.title,
             text="\n".join(
                 part
-                for part in [self.summary, self.organisation, self.country]
+                for part in [self.summary, self.organisation, countries.english_name(self.country)]
                 + [getattr(self, name) for name in SECTION_FIELDS]
                 if part
             ),

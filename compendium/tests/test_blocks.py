@@ -19,7 +19,7 @@ def test_newest_practices_are_the_published_public_ones_newest_first(client, hom
     now = timezone.now()
     for days, title in [(3, "Older practice"), (2, "Newer practice"), (1, "Private practice")]:
         practice = GoodPracticePageFactory(
-            parent=compendium, title=title, organisation="Training institute", country="Peru"
+            parent=compendium, title=title, organisation="Training institute", country="PE"
         )
         GoodPracticePage.objects.filter(pk=practice.pk).update(
             first_published_at=now - datetime.timedelta(days=days)

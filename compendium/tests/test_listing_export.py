@@ -21,7 +21,7 @@ def practices(compendium, vocabulary, criteria):
         parent=compendium,
         title="Mentoring women mediators in Mindanao",
         year=2019,
-        country="Philippines",
+        country="PH",
         themes=[vocabulary["theme"]],
         contexts=[vocabulary["context"]],
         regions=[vocabulary["region"]],

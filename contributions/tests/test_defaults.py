@@ -21,6 +21,8 @@ EXPECTED = {
     (search.conf, "ELASTICSEARCH_URL"): "",
     (search.conf, "COP_SEARCH_INDEX"): "cop-catalogue",
     (search.conf, "COP_SEARCH_TIMEOUT"): 2,
+    (search.conf, "COP_SEARCH_SHARDS"): 1,
+    (search.conf, "COP_SEARCH_REPLICAS"): 0,
     (search.conf, "COP_SEARCH_BREAKER_FAILURES"): 3,
     (search.conf, "COP_SEARCH_BREAKER_SECONDS"): 30,
     (search.conf, "COP_SEARCH_PROBE_TIMEOUT"): 0.5,

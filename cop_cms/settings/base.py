@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "django_countries",
     "django_filters",
     "django_tasks",
     "django_tasks_db",
@@ -309,12 +310,15 @@ COP_TRUST_X_FORWARDED_FOR = _env_bool("COP_TRUST_X_FORWARDED_FOR", False)
 # The demo site's page types decide whether they are searchable, as the plugin's do.
 COP_SEARCH_CHECKED_APPS = ["home"]
 
-# Public catalogue search: Elasticsearch when ELASTICSEARCH_URL is set, the database otherwise
-# (the search app's default for COP_SEARCH_ENGINE).
+# Public catalogue search: Elasticsearch when ELASTICSEARCH_URL is set (one node, or a cluster's
+# nodes apart by commas), the database otherwise (the search app's default for COP_SEARCH_ENGINE).
 ELASTICSEARCH_URL = _env("ELASTICSEARCH_URL")
 # The alias the catalogue is searched through; rebuilt indices are named <alias>-<timestamp>.
 COP_SEARCH_INDEX = _env("COP_SEARCH_INDEX", "cop-catalogue")
 COP_SEARCH_TIMEOUT = float(_env("COP_SEARCH_TIMEOUT", "2"))  # seconds per Elasticsearch request
+# The catalogue index's shards and replicas (COP_SEARCH_REPLICAS=1 on a cluster).
+COP_SEARCH_SHARDS = _env_int("COP_SEARCH_SHARDS", 1)
+COP_SEARCH_REPLICAS = _env_int("COP_SEARCH_REPLICAS", 0)
 # After this many failures in a row, skip Elasticsearch for this many seconds.
 COP_SEARCH_BREAKER_FAILURES = _env_int("COP_SEARCH_BREAKER_FAILURES", 3)
 COP_SEARCH_BREAKER_SECONDS = _env_int("COP_SEARCH_BREAKER_SECONDS", 30)

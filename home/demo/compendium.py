@@ -98,7 +98,7 @@ SUBMITTED_PRACTICE = {
     "gender training, turning what they learned into changes in clinic routines.",
     "organisation": "Demo NGO",
     "organisation_type": "ngo",
-    "country": "Uganda",
+    "country": "UG",
     "year": 2025,
     "themes": ["training-methodology"],
     "sections": {

@@ -8,6 +8,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -22,7 +23,8 @@ from contributions.blocks import BodyBlock
 from contributions.models import CoverImageMixin
 from contributions.roles import is_member
 from search.documents import SearchDocument, terms
-from taxonomy.models import ResourceType
+from taxonomy import countries
+from taxonomy.models import Region, ResourceType
 from taxonomy.years import validate_year
 
 
@@ -88,6 +90,8 @@ class LibraryEntryPage(CoverImageMixin, Page):
         related_name="library_entries",
     )
     audience = models.CharField(_("audience"), max_length=200, blank=True)
+    # Where the resource comes from or applies, where the institution or the expert is.
+    country = CountryField(_("country"), blank=True)
     tags = ClusterTaggableManager(through=LibraryEntryTag, blank=True)
 
     objects = PageManager.from_queryset(LibraryEntryQuerySet)()
@@ -125,8 +129,8 @@ class LibraryEntryPage(CoverImageMixin, Page):
         facets = {
             "theme": terms(self.themes.all()),
             "context": terms(self.contexts.all()),
-            "region": terms(self.regions.all()),
             "language": terms(self.languages.all()),
+            **countries.facets(self.country, self.regions.all(), Region.objects.all()),
         }
         if self.resource_type_id:
             facets["resource_type"] = [(self.resource_type.slug, self.resource_type.name)]
@@ -137,7 +141,15 @@ class LibraryEntryPage(CoverImageMixin, Page):
             type="resource",
             title=self.title,
             text="\n".join(
-                part for part in [self.summary, body, *self.search_text(), self.audience] if part
+                part
+                for part in [
+                    self.summary,
+                    body,
+                    *self.search_text(),
+                    self.audience,
+                    countries.english_name(self.country),
+                ]
+                if part
             ),
             summary=self.summary,
             date=published.date() if published else None,
@@ -214,7 +226,7 @@ class ResourcePage(LibraryEntryPage):
                 FieldPanel("resource_type"),
                 FieldRowPanel([FieldPanel("authors"), FieldPanel("organisation")]),
                 FieldRowPanel([FieldPanel("year"), FieldPanel("licence")]),
-                FieldPanel("audience"),
+                FieldRowPanel([FieldPanel("audience"), FieldPanel("country")]),
                 FieldPanel("document"),
                 FieldPanel("external_url"),
             ],
@@ -256,7 +268,6 @@ class ResourcePage(LibraryEntryPage):
 
 class InstitutionPage(LibraryEntryPage):
     website = models.URLField(_("website"), max_length=500, blank=True)
-    country = models.CharField(_("country"), max_length=100, blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
 
     directory_type_slug = "institution"
@@ -276,9 +287,6 @@ class InstitutionPage(LibraryEntryPage):
     class Meta:
         verbose_name = _("institution")
         verbose_name_plural = _("institutions")
-
-    def search_text(self):
-        return [self.country]
 
 
 class TrainingPage(LibraryEntryPage):
@@ -305,6 +313,7 @@ class TrainingPage(LibraryEntryPage):
             [
                 FieldPanel("provider"),
                 FieldRowPanel([FieldPanel("format"), FieldPanel("location")]),
+                FieldPanel("country"),
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
                 FieldPanel("registration_url"),
             ],
@@ -346,7 +355,6 @@ class ExpertPage(LibraryEntryPage):
     )
     organisation = models.CharField(_("organisation"), max_length=255, blank=True)
     position = models.CharField(_("position"), max_length=200, blank=True)
-    country = models.CharField(_("country"), max_length=100, blank=True)
     website = models.URLField(_("website"), max_length=500, blank=True)
 
     directory_type_slug = "expert"
@@ -372,7 +380,7 @@ class ExpertPage(LibraryEntryPage):
         verbose_name_plural = _("experts and practitioners")
 
     def search_text(self):
-        return [self.organisation, self.position, self.country]
+        return [self.organisation, self.position]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

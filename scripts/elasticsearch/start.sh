@@ -14,6 +14,13 @@
 # port), ES_JAVA_HOME (default: the java on PATH), COP_ES_CACHE (where the distribution is
 # unpacked, default /tmp/cop-elasticsearch), ES_START_TIMEOUT seconds (default 120),
 # ES_RUN_DIR (restart a node stopped with `stop.sh --keep`, with its data; give ES_PORT too).
+#
+# For a node of a cluster (cluster.sh sets these): ES_SEED_HOSTS (the cluster's transport
+# addresses, apart by commas; without it the node is a single-node cluster),
+# ES_INITIAL_MASTER_NODES (node names, first start only), ES_NODE_NAME, ES_CLUSTER_NAME,
+# ES_TRANSPORT_PORT (default: a free port), ES_JAVA_EXTRA_OPTS (more JVM options),
+# ES_WAIT=started (return once the node runs, not once the cluster is green: a node cannot be
+# green before the others are up).
 set -euo pipefail
 
 ES_VERSION="${ES_VERSION:-8.19.7}"
@@ -39,7 +46,17 @@ free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 HTTP_PORT="${ES_PORT:-$(free_port)}"
-TRANSPORT_PORT="$(free_port)"
+TRANSPORT_PORT="${ES_TRANSPORT_PORT:-$(free_port)}"
+NODE_NAME="${ES_NODE_NAME:-cop-test-node}"
+CLUSTER_NAME="${ES_CLUSTER_NAME:-cop-test}"
+WAIT="${ES_WAIT:-green}"
+discovery=(-E discovery.type=single-node)
+if [ -n "${ES_SEED_HOSTS:-}" ]; then
+    discovery=(-E discovery.seed_hosts="$ES_SEED_HOSTS")
+    if [ -n "${ES_INITIAL_MASTER_NODES:-}" ]; then
+        discovery+=(-E cluster.initial_master_nodes="$ES_INITIAL_MASTER_NODES")
+    fi
+fi
 
 start=$(date +%s)
 home="$CACHE/elasticsearch-$ES_VERSION"
@@ -85,11 +102,11 @@ say "starting $ES_VERSION on 127.0.0.1:$HTTP_PORT (heap $ES_HEAP, data in $run_d
         ES_JAVA_HOME="$ES_JAVA_HOME" \
         ES_PATH_CONF="$run_dir/config" \
         ES_TMPDIR="$run_dir/tmp" \
-        ES_JAVA_OPTS="-Xms$ES_HEAP -Xmx$ES_HEAP" \
+        ES_JAVA_OPTS="-Xms$ES_HEAP -Xmx$ES_HEAP ${ES_JAVA_EXTRA_OPTS:-}" \
         "$home/bin/elasticsearch" -d -p "$run_dir/es.pid" \
-        -E cluster.name=cop-test \
-        -E node.name=cop-test-node \
-        -E discovery.type=single-node \
+        -E cluster.name="$CLUSTER_NAME" \
+        -E node.name="$NODE_NAME" \
+        "${discovery[@]}" \
         -E network.host=127.0.0.1 \
         -E http.port="$HTTP_PORT" \
         -E transport.port="$TRANSPORT_PORT" \
@@ -103,10 +120,18 @@ say "starting $ES_VERSION on 127.0.0.1:$HTTP_PORT (heap $ES_HEAP, data in $run_d
 
 url="http://127.0.0.1:$HTTP_PORT"
 deadline=$((start + TIMEOUT))
-until curl -fsS "$url/_cluster/health?wait_for_status=green&timeout=1s" >/dev/null 2>&1; do
+ready() {
+    if [ "$WAIT" = "started" ]; then
+        # Any HTTP answer: the node runs (its cluster may not have formed yet).
+        [ "$(curl -s -o /dev/null -w '%{http_code}' "$url/_cluster/health?local=true" 2>/dev/null)" != "000" ]
+    else
+        curl -fsS "$url/_cluster/health?wait_for_status=green&timeout=1s" >/dev/null 2>&1
+    fi
+}
+until ready; do
     if [ "$(date +%s)" -ge "$deadline" ]; then
         tail -n 40 "$run_dir/logs/"*.log >&2 || true
-        die "no green health at $url after ${TIMEOUT}s"
+        die "no $WAIT node at $url after ${TIMEOUT}s"
     fi
     if [ -f "$run_dir/es.pid" ] && ! kill -0 "$(cat "$run_dir/es.pid")" 2>/dev/null; then
         tail -n 40 "$run_dir/logs/"*.log >&2 || true
@@ -115,6 +140,6 @@ until curl -fsS "$url/_cluster/health?wait_for_status=green&timeout=1s" >/dev/nu
     sleep 0.5
 done
 
-say "green at $url after $(( $(date +%s) - start ))s"
+say "$([ "$WAIT" = started ] && echo started || echo green) at $url after $(( $(date +%s) - start ))s"
 echo "ELASTICSEARCH_URL=$url"
 echo "COP_ES_RUN_DIR=$run_dir"

@@ -2,10 +2,13 @@
 matching on other databases. Same semantics as the Elasticsearch engine."""
 
 import functools
+import math
+from collections import Counter
 
 from django.db import connection
 from django.db.models import Count, F, Q
 
+from .. import analysis
 from ..documents import FACETS
 from ..highlight import snippet_for
 from ..models import CatalogEntry, CatalogFacet, CatalogFacetLabel
@@ -137,6 +140,37 @@ def _ordered(entries, query):
     return entries.order_by(*newest)
 
 
+def _ranked_in_python(query):
+    return query.sort == "relevance" and query.has_text and not _on_postgresql()
+
+
+def _ranked_page(hits, query):
+    """The ids of the page of hits, best first, where the database has no ranking (SQLite):
+    scored as the Elasticsearch engine scores them, on the exact words typed, a word in the
+    title three times a word in the text, rarer words weighing more; newest first among
+    equals. The matching rows' words are read once: the embedded engine serves small sites."""
+    exact = list(dict.fromkeys(word for term in query.parsed.terms() for word in term.words))
+    rows = []
+    for pk, words, date, page_id in hits.values_list("pk", "search_words", "date", "page_id"):
+        title, _, text = words.partition(f" {analysis.FIELD_BREAK} ")
+        rows.append((pk, set(title.split()), Counter(text.split()), date, page_id))
+    found = len(rows)
+    weight = {}
+    for word in exact:
+        having = sum(1 for row in rows if word in row[1] or word in row[2])
+        weight[word] = math.log(1 + (found - having + 0.5) / (having + 0.5))
+
+    def score(row):
+        _, title, text, _, _ = row
+        return sum(
+            weight[word] * (3 * (word in title) + text[word] / (text[word] + 1.2))
+            for word in exact
+        )
+
+    rows.sort(key=lambda row: (-score(row), -(row[3].toordinal() if row[3] else 0), -row[4]))
+    return [row[0] for row in rows[query.offset : query.offset + query.per_page]]
+
+
 def _counts(entries, query):
     """facet key -> {value: count} for every facet, in one grouped query over ``entries``.
 
@@ -188,24 +222,31 @@ def _facets(counts, query):
     selected_keys = [key for key in FACETS if query.filters.get(key)]
     pairs = {(key, value) for key, values in counts.items() for value in values}
     pairs |= {(key, value) for key in selected_keys for value in query.filters[key]}
-    labels = {}
+    labels, parents = {}, {}
     if pairs:
-        labels = {
-            (facet, value): label
-            for facet, value, label in CatalogFacetLabel.objects.filter(
-                facet__in={key for key, _ in pairs}, value__in={value for _, value in pairs}
-            ).values_list("facet", "value", "label")
-        }
+        for facet, value, label, parent in CatalogFacetLabel.objects.filter(
+            facet__in={key for key, _ in pairs}, value__in={value for _, value in pairs}
+        ).values_list("facet", "value", "label", "parent"):
+            labels[(facet, value)] = label
+            parents[(facet, value)] = parent
     facets = {}
     for key in FACETS:
         selected = query.filters.get(key, [])
         found = counts.get(key, {})
         values = [
-            FacetValue(value, labels.get((key, value), value), count, value in selected)
+            FacetValue(
+                value,
+                labels.get((key, value), value),
+                count,
+                value in selected,
+                parents.get((key, value), ""),
+            )
             for value, count in found.items()
         ]
         values += [
-            FacetValue(value, labels.get((key, value), value), 0, True)
+            FacetValue(
+                value, labels.get((key, value), value), 0, True, parents.get((key, value), "")
+            )
             for value in selected
             if value not in found
         ]
@@ -227,7 +268,7 @@ def search(query):
 
     hits_query = _filtered(entries, query.filters)
     counts = _counts(entries, query)
-    rows = _ordered(hits_query, query).only(
+    shown = (
         "page_id",
         "url",
         "title",
@@ -239,7 +280,15 @@ def search(query):
         "date",
         "image_id",
         "image_alt",
-    )[query.offset : query.offset + query.per_page]
+    )
+    if _ranked_in_python(query):
+        ranked = _ranked_page(hits_query, query)
+        found = CatalogEntry.objects.only(*shown).in_bulk(ranked)
+        rows = [found[pk] for pk in ranked]
+    else:
+        rows = _ordered(hits_query, query).only(*shown)[
+            query.offset : query.offset + query.per_page
+        ]
     hits = [
         Hit(
             id=row.page_id,
@@ -263,3 +312,67 @@ def search(query):
         facets=_facets(counts, query),
         engine=NAME,
     )
+
+
+def _title_words():
+    """The title's folded words, " " at each end: the first field of ``search_words``."""
+    from django.db.models import Func, TextField, Value
+    from django.db.models.functions import Concat, StrIndex, Substr
+
+    from ..analysis import FIELD_BREAK
+
+    text = TextField()
+    if _on_postgresql():
+        # split_part stops at the first break instead of copying the page's whole text.
+        title = Func(
+            F("search_words"),
+            Value(f" {FIELD_BREAK} "),
+            Value(1),
+            function="split_part",
+            output_field=text,
+        )
+        return Concat(title, Value(" "), output_field=text)
+    # A row without text has no break: one is added so that every row has one to find.
+    fields = Concat(F("search_words"), Value(f" {FIELD_BREAK} "), output_field=text)
+    return Substr(fields, 1, StrIndex(fields, Value(f" {FIELD_BREAK} ")))
+
+
+def suggest(prefix_query, limit, locale=None):
+    """Titles of searchable entries with a word starting with the prefix and every earlier
+    word (search.suggestions, which defines the order)."""
+    from django.db.models import Case, IntegerField, Value, When
+    from django.db.models.functions import Collate
+
+    from .. import suggestions
+
+    prefix = prefix_query.prefix
+    entries = CatalogEntry.objects.searchable()
+    if locale:
+        entries = entries.filter(Q(locale=locale) | Q(locale__startswith=f"{locale}-"))
+    if _on_postgresql():
+        # The token vector's GIN index narrows to the rows with such a word anywhere first.
+        words = " & ".join(_lexeme(word) for word in prefix_query.words)
+        expression = f"{_lexeme(prefix)}:*" + (f" & {words}" if words else "")
+        entries = entries.filter(token_vector=_tsquery(expression))
+    entries = entries.annotate(title_words=_title_words()).filter(
+        title_words__contains=f" {prefix}"
+    )
+    for word in prefix_query.words:
+        entries = entries.filter(title_words__contains=f" {word} ")
+    flag = IntegerField()
+    entries = entries.annotate(
+        not_exact=Case(
+            When(title_words__contains=f" {prefix} ", then=Value(0)), default=1, output_field=flag
+        ),
+        not_first=Case(
+            When(sort_title__startswith=prefix_query.start, then=Value(0)),
+            default=1,
+            output_field=flag,
+        ),
+    )
+    # Code-point order, as SQLite and Elasticsearch's keywords sort.
+    title_order = Collate("sort_title", "C") if _on_postgresql() else F("sort_title")
+    rows = entries.order_by("not_exact", "not_first", title_order, "page_id").values_list(
+        "title", "url"
+    )[:limit]
+    return [suggestions.title(text, url) for text, url in rows]

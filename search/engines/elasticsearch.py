@@ -60,6 +60,7 @@ class CatalogDocument(Document):
     context = Keyword()
     resource_type = Keyword()
     region = Keyword()
+    country = Keyword()
     language = Keyword()
     year = Keyword()
     subgroup = Keyword()
@@ -87,16 +88,30 @@ def request_timeout(seconds):
         _timeout.reset(token)
 
 
+def hosts():
+    """The node addresses in ELASTICSEARCH_URL: one node, or a cluster's apart by commas."""
+    return [url.strip() for url in conf.setting("ELASTICSEARCH_URL").split(",") if url.strip()]
+
+
 def client():
     try:
         es = connections.get_connection(CONNECTION)
     except KeyError:
+        nodes = hosts()
         es = connections.create_connection(
             alias=CONNECTION,
-            hosts=[conf.setting("ELASTICSEARCH_URL")],
+            hosts=nodes,
             request_timeout=conf.setting("COP_SEARCH_TIMEOUT"),
-            max_retries=0,
+            # A request a node refuses (or answers 429/502/503/504) is tried once on each
+            # other node, which the client skips a while as dead: a cluster answers through a
+            # node being down. One node has no other to try, so its failure reaches the breaker
+            # at once. A timeout is never tried again: the request's time is already spent.
+            max_retries=max(len(nodes) - 1, 0),
             retry_on_timeout=False,
+            # The nodes named are the ones used: sniffing would swap them for the addresses
+            # the nodes publish, which a site behind a proxy or in containers cannot reach.
+            sniff_on_start=False,
+            sniff_on_node_failure=False,
         )
     seconds = _timeout.get()
     return es if seconds is None else es.options(request_timeout=seconds)
@@ -113,7 +128,10 @@ def _unavailable(error):
 
 
 def _create_index(name):
-    index_settings = {"number_of_shards": 1, "number_of_replicas": 0}
+    index_settings = {
+        "number_of_shards": conf.setting("COP_SEARCH_SHARDS"),
+        "number_of_replicas": conf.setting("COP_SEARCH_REPLICAS"),
+    }
     body = {"settings": index_settings, "mappings": CatalogDocument._doc_type.mapping.to_dict()}
     client().indices.create(index=name, body=body)
 
@@ -332,14 +350,15 @@ def _counts(response, query):
 
 
 def _labels(counts, query):
+    """(facet, value) -> (label, parent) of the values counted or selected."""
     pairs = {(key, value) for key, values in counts.items() for value in values}
     pairs |= {(key, value) for key, values in query.filters.items() for value in values}
     if not pairs:
         return {}
     rows = CatalogFacetLabel.objects.filter(
         facet__in={key for key, _ in pairs}, value__in={value for _, value in pairs}
-    ).values_list("facet", "value", "label")
-    return {(facet, value): label for facet, value, label in rows}
+    ).values_list("facet", "value", "label", "parent")
+    return {(facet, value): (label, parent) for facet, value, label, parent in rows}
 
 
 def search(query):
@@ -376,15 +395,12 @@ def search(query):
     for key in FACETS:
         selected = query.filters.get(key, [])
         counts = all_counts[key]
-        values = [
-            FacetValue(value, labels.get((key, value), value), count, value in selected)
-            for value, count in counts.items()
-        ]
-        values += [
-            FacetValue(value, labels.get((key, value), value), 0, True)
-            for value in selected
-            if value not in counts
-        ]
+        found = [(value, count, value in selected) for value, count in counts.items()]
+        found += [(value, 0, True) for value in selected if value not in counts]
+        values = []
+        for value, count, chosen in found:
+            label, parent = labels.get((key, value), (value, ""))
+            values.append(FacetValue(value, label, count, chosen, parent))
         facets[key] = order_facet_values(key, values)
 
     return SearchResults(
@@ -407,3 +423,33 @@ def health():
         return client().cluster.health(timeout=wait)["status"]
     except (TransportError, ApiError, ESConnectionError):
         return None
+
+
+def suggest(prefix_query, limit, locale=None):
+    """Titles with a word starting with the prefix and every earlier word, in the order of
+    search.suggestions: the score only counts the two ordering flags (whole word 2, begins
+    with the word as typed 1), then the lower-cased title and the page id decide, as on the
+    database."""
+    from .. import suggestions
+
+    prefix = prefix_query.prefix
+    must = [Q("prefix", title_words=prefix)]
+    must += [Q("term", title_words=word) for word in prefix_query.words]
+    if locale:
+        must.append(Q("bool", should=[Q("term", locale=locale), Q("prefix", locale=f"{locale}-")]))
+    should = [
+        Q("constant_score", filter=Q("term", title_words=prefix), boost=2),
+        Q("constant_score", filter=Q("prefix", sort_title=prefix_query.start), boost=1),
+    ]
+    search = (
+        Search(using=client(), index=alias_name())
+        .query(Q("bool", filter=must, should=should))
+        .sort("_score", "sort_title", "page_id")
+        .source(["title", "url"])
+        .extra(size=limit, track_total_hits=False)
+    )
+    try:
+        response = search.execute()
+    except (TransportError, ApiError) as error:
+        raise _unavailable(error) from error
+    return [suggestions.title(hit.title, hit.url) for hit in response]

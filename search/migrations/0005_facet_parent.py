@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('copsearch', '0004_language_analysis'),
+        ("copsearch", "0004_language_analysis"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='catalogfacetlabel',
-            name='parent',
+            model_name="catalogfacetlabel",
+            name="parent",
             field=models.CharField(blank=True, max_length=100),
         ),
     ]

@@ -132,3 +132,20 @@ def test_snippets_mark_stemmed_matches_on_word_boundaries(engine, db):
 
 def test_a_long_query_is_cut_after_a_whole_word(engine, languages):
     assert found(engine, " ".join(["gender"] * 100)) == found(engine, "gender")
+
+
+def test_relevance_puts_title_matches_and_exact_words_first_on_every_engine(engine, db):
+    # The newest page only mentions the word in passing; every engine, SQLite included,
+    # ranks the page about it first, then an exact form above a stemmed one.
+    pages = [
+        (31, "Evaluating gender training", "A guide to evaluation of courses.", 2010),
+        (32, "Newsletter", "Notes from the month; one item on evaluating training courses.", 2025),
+        (33, "Evaluation of training", "How an evaluation is run.", 2018),
+    ]
+    for pk, title, text, year in pages:
+        row = document(title, text, "resource", [], [], year)
+        catalogue._store(FakePage(pk, row, locale="en"), row)
+
+    results = run(engine, "q=evaluating+training&sort=relevance")
+
+    assert [hit.id for hit in results.hits] == [31, 33, 32]

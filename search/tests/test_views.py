@@ -28,7 +28,9 @@ def api(client, params):
 def test_api_answers_with_the_documented_shape(client, catalogue):
     data = api(client, {"q": "training", "theme": "masc"})
 
-    assert set(data) == {"total", "page", "per_page", "results", "facets", "engine"}
+    assert set(data) == {
+        "total", "page", "per_page", "results", "facets", "engine", "did_you_mean"
+    }  # fmt: skip
     assert (data["total"], data["page"], data["per_page"], data["engine"]) == (
         3,
         1,
@@ -39,7 +41,8 @@ def test_api_answers_with_the_documented_shape(client, catalogue):
     assert {hit["url"] for hit in data["results"]} == {"/doc-1/", "/doc-3/", "/doc-5/"}
     assert {hit["date"] for hit in data["results"]} == {"2020-06-01", "2021-06-01", "2022-06-01"}
     assert set(data["facets"]) == {
-        "type", "theme", "context", "resource_type", "region", "language", "year", "subgroup",
+        "type", "theme", "context", "resource_type", "region", "country", "language", "year",
+        "subgroup",
     }  # fmt: skip
     masc = next(value for value in data["facets"]["theme"] if value["value"] == "masc")
     assert masc == {"value": "masc", "label": "Masculinities", "count": 3, "selected": True}
