@@ -15,3 +15,15 @@ def test_suite_runs_on_postgresql_with_full_text_search():
         (matches,) = cursor.fetchone()
     assert version.startswith("PostgreSQL")
     assert matches is True
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db
+def test_postgresql_sessions_are_tuned_for_the_catalogue_search():
+    # With the server's default random_page_cost the planner scans every catalogue row
+    # instead of the GIN index (cop_cms/settings/base.py POSTGRESQL_SESSION).
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW random_page_cost")
+        assert cursor.fetchone()[0] == "1.1"
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"

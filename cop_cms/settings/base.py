@@ -136,6 +136,13 @@ SQLITE_OPTIONS = {
     "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
 }
 
+# PostgreSQL on solid-state storage (the server default assumes spinning disks): with
+# random_page_cost at 4 the planner reads every catalogue row and unpacks its text vector
+# rather than ask the GIN index (a word found in 40 % of 100,000 entries: 690 ms against
+# 145 ms). JIT compilation costs more than it saves on the search's short queries.
+# DATABASE_PG_OPTIONS replaces both (server options, "-c name=value ...").
+POSTGRESQL_SESSION = _env("DATABASE_PG_OPTIONS", "-c random_page_cost=1.1 -c jit=off")
+
 
 def _database(url):
     config = dj_database_url.parse(
@@ -145,6 +152,8 @@ def _database(url):
     )
     if config["ENGINE"] == "django.db.backends.sqlite3":
         config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
+    elif config["ENGINE"] == "django.db.backends.postgresql":
+        config["OPTIONS"] = {"options": POSTGRESQL_SESSION, **config.get("OPTIONS", {})}
     return config
 
 
