@@ -27,3 +27,16 @@ def test_postgresql_sessions_are_tuned_for_the_catalogue_search():
         assert cursor.fetchone()[0] == "1.1"
         cursor.execute("SHOW jit")
         assert cursor.fetchone()[0] == "off"
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db
+def test_the_planner_knows_facet_values_belong_to_their_facet():
+    # Extended statistics on (facet, value): a common value is estimated as common, so the
+    # search's facet queries are planned for the rows they really read.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT stxkind FROM pg_statistic_ext WHERE stxname = 'catalog_facet_value_mcv'"
+        )
+        (kinds,) = cursor.fetchone()
+    assert {"m", "f"} <= set(kinds)
