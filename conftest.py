@@ -45,12 +45,15 @@ CHROMIUM_ARGS = [
 
 def elasticsearch_health(url):
     # GET / is not served by the test distribution (it lacks the rest-root module), so
-    # reachability is checked on cluster health, which every node serves.
-    try:
-        with urllib.request.urlopen(f"{url}/_cluster/health", timeout=5) as response:  # noqa: S310
-            return json.load(response)
-    except (urllib.error.URLError, OSError, ValueError):
-        return None
+    # reachability is checked on cluster health, which every node serves. A cluster's URL
+    # lists its nodes apart by commas: the first that answers speaks for the cluster.
+    for node in filter(None, (part.strip().rstrip("/") for part in url.split(","))):
+        try:
+            with urllib.request.urlopen(f"{node}/_cluster/health", timeout=5) as response:  # noqa: S310
+                return json.load(response)
+        except (urllib.error.URLError, OSError, ValueError):
+            continue
+    return None
 
 
 def _missing_services():
