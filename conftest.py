@@ -13,6 +13,7 @@ import urllib.request
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 
 ON_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -116,6 +117,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
         for connection in connections.all():
             if getattr(connection, "_test_serialized_contents", None) is not None:
                 connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language. LocaleMiddleware activates the language of
+    the address it answers (/es/..., /fr/...) and leaves it active on the thread: without
+    this, a test after one that visited /es/ would run in Spanish."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

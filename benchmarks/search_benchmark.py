@@ -511,7 +511,7 @@ def wipe_catalogue():
 
 def load_catalogue(documents):
     """Bulk-load the documents as catalogue rows, as the catalogue would store them."""
-    from search.catalogue import _facet_rows, postgresql_vectors, text_columns
+    from search.catalogue import _facet_rows, facet_keys, postgresql_vectors, text_columns
     from search.documents import TYPES
     from search.models import CatalogEntry, CatalogFacet, CatalogFacetLabel
 
@@ -519,6 +519,7 @@ def load_catalogue(documents):
     started = time.perf_counter()
     for start in range(0, len(documents), BATCH):
         batch = documents[start : start + BATCH]
+        facet_rows = [_facet_rows(None, document) for document in batch]  # the catalogue's own
         entries = [
             CatalogEntry(
                 page_id=start + number + 1,
@@ -532,17 +533,18 @@ def load_catalogue(documents):
                 date=document.date,
                 locale="en",
                 **text_columns(document, "en"),
+                facet_keys=facet_keys(rows),
                 withdrawn=False,
                 pending=True,
             )
-            for number, document in enumerate(batch)
+            for number, (document, rows) in enumerate(zip(batch, facet_rows, strict=True))
         ]
         CatalogEntry.objects.bulk_create(entries)
-        facets = [
-            row
-            for entry, document in zip(entries, batch, strict=True)
-            for row in _facet_rows(entry, document)  # the catalogue's own facet rows
-        ]
+        facets = []
+        for entry, rows in zip(entries, facet_rows, strict=True):
+            for row in rows:
+                row.entry = entry
+                facets.append(row)
         CatalogFacet.objects.bulk_create(facets, batch_size=BATCH * 4)
         CatalogFacetLabel.objects.bulk_create(
             [CatalogFacetLabel(facet=f.facet, value=f.value, label=f.label) for f in facets],
@@ -1089,6 +1091,13 @@ def parse_args():
         default=os.cpu_count() or 1,
         help="worker processes analysing documents for the Elasticsearch-only sizes",
     )
+    parser.add_argument(
+        "--shards",
+        type=int,
+        default=None,
+        help="primary shards of the Elasticsearch index (COP_SEARCH_SHARDS; default: the "
+        "setting's). Each shard of a search runs on its own core: 2 on 2 cores for 1,000,000",
+    )
     parser.add_argument("--index", default="cop-bench", help="Elasticsearch alias to use")
     args = parser.parse_args()
     args.sizes = [int(size.replace("_", "")) for size in args.sizes.split(",") if size.strip()]
@@ -1100,13 +1109,19 @@ def main():
     check_environment()
     began = time.perf_counter()
     connection = setup_django(args.index)
+    if args.shards:
+        from django.conf import settings
 
+        settings.COP_SEARCH_SHARDS = args.shards
+
+    from search import conf
     from search.engines import database, elasticsearch
 
     say(
         f"Search benchmark {datetime.datetime.now().isoformat(timespec='seconds')}: "
         f"database {connection.vendor} {connection.settings_dict['NAME']!r}, Elasticsearch "
-        f"{os.environ['ELASTICSEARCH_URL']} (alias {args.index!r}), {os.cpu_count()} CPUs"
+        f"{os.environ['ELASTICSEARCH_URL']} (alias {args.index!r}, "
+        f"{conf.setting('COP_SEARCH_SHARDS')} shards), {os.cpu_count()} CPUs"
     )
     say(f"Sizes {args.sizes}, {args.queries} queries (+{WARMUP} warm-up), seed {SEED}")
     say(load_average())

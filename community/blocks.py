@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from contributions.blocks import LISTING_MAX_COUNT, ListingBlock
+from contributions.collation import by_title
 
 from .models import (
     DialogueEventPage,
@@ -92,7 +93,9 @@ class SubgroupsBlock(ListingBlock):
         label = _("Subgroups")
 
     def items(self, count, request):
-        return SubgroupPage.objects.live().public().with_member_count().order_by("title")[:count]
+        return (
+            SubgroupPage.objects.live().public().with_member_count().order_by(by_title())[:count]
+        )
 
     def index_page(self):
         return _first_live(SubgroupIndexPage)

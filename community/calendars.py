@@ -37,7 +37,7 @@ def calendar_for(dialogues, request):
     calendar = Calendar()
     calendar.add("prodid", "-//Gender Training Community of Practice//Dialogues//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", "Gender Training CoP dialogues")
+    calendar.add("x-wr-calname", _("Gender Training CoP dialogues"))
     stamp = timezone.now()
     for dialogue in dialogues:
         url = dialogue.get_full_url(request)

@@ -10,6 +10,7 @@ from contributions.forms import (
     MemberModelMultipleChoiceField,
     PlainTextField,
 )
+from contributions.mail import current_language, in_language_of
 from taxonomy.models import Language, Region, Theme
 
 from .membership import existing_member
@@ -29,8 +30,8 @@ class ApplicationForm(forms.ModelForm):
     organisation = PlainTextField(label=_("Organisation"), max_length=200)
     position = PlainTextField(label=_("Position"), max_length=200)
     country = PlainTextField(label=_("Country"), max_length=100)
-    expertise = _checkboxes(Theme.objects.all(), _("Areas of expertise"))
-    languages = _checkboxes(Language.objects.all(), _("Working languages"))
+    expertise = _checkboxes(Theme.objects.originals(), _("Areas of expertise"))
+    languages = _checkboxes(Language.objects.originals(), _("Working languages"))
     experience = PlainTextField(
         label=_("Your experience in gender training"),
         max_length=4000,
@@ -79,8 +80,20 @@ class ApplicationForm(forms.ModelForm):
             "languages",
             "subgroups_of_interest",
             "motivation",
+            "preferred_language",
             "acknowledged_personal_capacity",
         ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The language the applicant reads this form in is the best first answer.
+        self.fields["preferred_language"].initial = current_language()
+        self.fields["preferred_language"].required = False
+        # The default is a callable, which would add a hidden copy of the initial value.
+        self.fields["preferred_language"].show_hidden_initial = False
+
+    def clean_preferred_language(self):
+        return self.cleaned_data.get("preferred_language") or current_language()
 
     @property
     def is_spam(self):
@@ -125,10 +138,10 @@ class ProfileForm(forms.ModelForm):
     position = PlainTextField(label=_("Position"), max_length=200, required=False)
     country = PlainTextField(label=_("Country"), max_length=100, required=False)
     region = MemberModelChoiceField(
-        label=_("Region"), queryset=Region.objects.all(), required=False
+        label=_("Region"), queryset=Region.objects.originals(), required=False
     )
-    expertise = _checkboxes(Theme.objects.all(), _("Areas of expertise"), required=False)
-    languages = _checkboxes(Language.objects.all(), _("Languages"), required=False)
+    expertise = _checkboxes(Theme.objects.originals(), _("Areas of expertise"), required=False)
+    languages = _checkboxes(Language.objects.originals(), _("Languages"), required=False)
     bio = PlainTextField(
         label=_("Short bio"),
         max_length=1500,
@@ -146,10 +159,20 @@ class ProfileForm(forms.ModelForm):
             "region",
             "expertise",
             "languages",
+            "preferred_language",
             "bio",
             "in_directory",
             "show_email_to_members",
         ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["preferred_language"].required = False
+        self.fields["preferred_language"].show_hidden_initial = False
+
+    def clean_preferred_language(self):
+        # A form sent without the field (an older page, a script) keeps the language chosen.
+        return self.cleaned_data.get("preferred_language") or self.instance.preferred_language
 
 
 class RejectionForm(forms.Form):
@@ -163,14 +186,14 @@ class RejectionForm(forms.Form):
 class DirectoryFilterForm(forms.Form):
     expertise = forms.ModelMultipleChoiceField(
         label=_("Expertise"),
-        queryset=Theme.objects.all(),
+        queryset=Theme.objects.originals(),
         to_field_name="slug",
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     region = forms.ModelMultipleChoiceField(
         label=_("Region"),
-        queryset=Region.objects.all(),
+        queryset=Region.objects.originals(),
         to_field_name="slug",
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -183,7 +206,7 @@ class DirectoryFilterForm(forms.Form):
     )
     language = forms.ModelMultipleChoiceField(
         label=_("Language"),
-        queryset=Language.objects.all(),
+        queryset=Language.objects.originals(),
         to_field_name="slug",
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -244,7 +267,7 @@ class QuestionForm(forms.Form):
     )
     themes = MemberModelMultipleChoiceField(
         label=_("Themes"),
-        queryset=Theme.objects.all(),
+        queryset=Theme.objects.originals(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
@@ -282,9 +305,14 @@ class MemberPasswordResetForm(PasswordResetForm):
         # Rendered here, where the request gives the link its address; sent by a task, so a
         # slow mail server neither holds the request nor shows, by the time the request takes,
         # which addresses have an account.
-        subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
-        body = loader.render_to_string(email_template_name, context)
-        html_body = None
-        if html_email_template_name is not None:
-            html_body = loader.render_to_string(html_email_template_name, context)
-        send_password_reset_email.enqueue(subject, body, from_email, to_email, html_body)
+        # In the account's language, not the one of the page the request came from.
+        with in_language_of(context["user"]) as language:
+            context = {**context, "LANGUAGE_CODE": language}
+            subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
+            body = loader.render_to_string(email_template_name, context)
+            html_body = None
+            if html_email_template_name is not None:
+                html_body = loader.render_to_string(html_email_template_name, context)
+        send_password_reset_email.enqueue(
+            subject, body, from_email, to_email, html_body, language=language
+        )

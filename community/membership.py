@@ -37,25 +37,28 @@ def submit_application(form):
     is told so by email and nothing is kept. The applicant sees the same page either way, so
     the form does not tell anyone who is a member or has applied."""
     email, name = form.cleaned_data["email"], form.cleaned_data["name"]
-    if existing_member(email):
+    language = form.cleaned_data.get("preferred_language")
+    member = existing_member(email)
+    if member:
         emails.send(
             "application_existing_member",
             email,
+            member,
             name=name,
             login_url=reverse("login"),
             password_reset_url=reverse("password_reset"),
         )
         return None
     if MembershipApplication.objects.pending().for_email(email).exists():
-        emails.send("application_already_pending", email, name=name)
+        emails.send("application_already_pending", email, language, name=name)
         return None
     try:
         with transaction.atomic():
             application = form.save()
     except IntegrityError:  # a pending application from the address arrived meanwhile
-        emails.send("application_already_pending", email, name=name)
+        emails.send("application_already_pending", email, language, name=name)
         return None
-    emails.send("application_received", application.email, application=application)
+    emails.send("application_received", application.email, application, application=application)
     return application
 
 
@@ -178,6 +181,7 @@ def approve(application, moderator):
     profile.organisation_type = application.organisation_type
     profile.position = application.position
     profile.country = application.country
+    profile.preferred_language = application.preferred_language
     profile.save()
     profile.expertise.set(application.expertise.all())
     profile.languages.set(application.languages.all())
@@ -192,6 +196,7 @@ def approve(application, moderator):
         lambda: emails.send(
             "application_approved",
             user.email,
+            user,
             application=application,
             user=user,
             set_password_url=set_password_url(user),
@@ -204,14 +209,16 @@ def approve(application, moderator):
 def reject(application, moderator, reason):
     application = MembershipApplication.objects.select_for_update().get(pk=application.pk)
     if application.status != MembershipApplication.PENDING:
-        raise MembershipError("This application has already been decided.")
+        raise MembershipError(_("This application has already been decided."))
     application.status = MembershipApplication.REJECTED
     application.rejection_reason = reason
     application.reviewed_by = moderator
     application.reviewed_at = timezone.now()
     application.save()
     transaction.on_commit(
-        lambda: emails.send("application_rejected", application.email, application=application)
+        lambda: emails.send(
+            "application_rejected", application.email, application, application=application
+        )
     )
     return application
 
@@ -220,9 +227,11 @@ def invite(nomination, moderator):
     nomination.invited_at = timezone.now()
     nomination.invited_by = moderator
     nomination.save(update_fields=["invited_at", "invited_by"])
+    # Nobody knows the nominee's language yet; the member who nominated them is the best guess.
     return emails.send(
         "nomination_invitation",
         nomination.email,
+        nomination.nominated_by,
         nomination=nomination,
         apply_url=reverse("community:apply"),
     )
@@ -235,10 +244,10 @@ def approve_subgroup(proposal, moderator):
 
     proposal = SubgroupRequest.objects.select_for_update().get(pk=proposal.pk)
     if proposal.status != SubgroupRequest.PENDING:
-        raise MembershipError("This proposal has already been decided.")
+        raise MembershipError(_("This proposal has already been decided."))
     index = SubgroupIndexPage.objects.first()
     if index is None:
-        raise MembershipError("There is no subgroups page to add the subgroup to.")
+        raise MembershipError(_("There is no subgroups page to add the subgroup to."))
     page = SubgroupPage(title=proposal.name, purpose=proposal.purpose, live=False)
     page.owner = proposal.proposer
     add_child_page(index, page, fallback="subgroup")
@@ -251,7 +260,9 @@ def approve_subgroup(proposal, moderator):
     proposal.reviewed_by = moderator
     proposal.save()
     transaction.on_commit(
-        lambda: emails.send("subgroup_approved", proposal.proposer.email, proposal=proposal)
+        lambda: emails.send(
+            "subgroup_approved", proposal.proposer.email, proposal.proposer, proposal=proposal
+        )
     )
     return page
 
@@ -262,12 +273,14 @@ def decline_subgroup(proposal, moderator, reason):
 
     proposal = SubgroupRequest.objects.select_for_update().get(pk=proposal.pk)
     if proposal.status != SubgroupRequest.PENDING:
-        raise MembershipError("This proposal has already been decided.")
+        raise MembershipError(_("This proposal has already been decided."))
     proposal.status = SubgroupRequest.DECLINED
     proposal.decline_reason = reason
     proposal.reviewed_by = moderator
     proposal.save()
     transaction.on_commit(
-        lambda: emails.send("subgroup_declined", proposal.proposer.email, proposal=proposal)
+        lambda: emails.send(
+            "subgroup_declined", proposal.proposer.email, proposal.proposer, proposal=proposal
+        )
     )
     return proposal

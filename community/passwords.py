@@ -55,10 +55,11 @@ def address_over_limit(email):
 
 
 @task()
-def send_password_reset_email(subject, body, from_email, to_email, html_body=None):
-    """Send a reset email rendered in the request (``MemberPasswordResetForm.send_mail``). A
-    failure is the task's: the worker logs it and keeps the traceback."""
-    message = EmailMultiAlternatives(subject, body, from_email, [to_email])
+def send_password_reset_email(subject, body, from_email, to_email, html_body=None, language=None):
+    """Send a reset email rendered in the request (``MemberPasswordResetForm.send_mail``), in
+    ``language``. A failure is the task's: the worker logs it and keeps the traceback."""
+    headers = {"Content-Language": language} if language else None
+    message = EmailMultiAlternatives(subject, body, from_email, [to_email], headers=headers)
     if html_body is not None:
         message.attach_alternative(html_body, "text/html")
     message.send()

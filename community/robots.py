@@ -6,8 +6,10 @@ apps by their URL names, so it follows wherever a host mounts them. A host with 
 its own serves ``robots.txt`` before including ``community.plugin_urls``.
 """
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from contributions import addresses
@@ -32,14 +34,17 @@ def _folder(path):
 
 def disallowed_paths():
     paths = []
-    for name, whole_folder in DISALLOWED:
-        try:
-            path = reverse(name)
-        except NoReverseMatch:  # the host does not serve it (Django's admin, say)
-            continue
-        path = _folder(path) if whole_folder else path
-        if path not in paths:
-            paths.append(path)
+    # In each language: the views are at /es/search/, /fr/search/... too (i18n_patterns).
+    for code, _name in settings.LANGUAGES:
+        for name, whole_folder in DISALLOWED:
+            try:
+                with translation.override(code):
+                    path = reverse(name)
+            except NoReverseMatch:  # the host does not serve it (Django's admin, say)
+                continue
+            path = _folder(path) if whole_folder else path
+            if path not in paths:
+                paths.append(path)
     return paths
 
 

@@ -11,10 +11,12 @@ from urllib.parse import urlsplit
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from wagtail import hooks
+from wagtail.coreutils import get_content_languages
 from wagtail.models import (
     Collection,
     GroupCollectionPermission,
     GroupPagePermission,
+    Locale,
     Page,
     Site,
     WorkflowPage,
@@ -94,11 +96,14 @@ class Setup:
 
         page = self.ensure(description, lambda: model.objects.first(), create)
         if page is not None and workflow is not None:
-            self.ensure(
-                f"workflow {workflow.name} on {page.title}",
-                lambda: WorkflowPage.objects.filter(page=page).first(),
-                lambda: WorkflowPage.objects.create(page=page, workflow=workflow),
-            )
+            # The section's translations (other locales' trees) are reviewed the same way.
+            for each in [page, *page.get_translations()]:
+                self.ensure(
+                    f"workflow {workflow.name} on {each.title}"
+                    + ("" if each.pk == page.pk else f" ({each.locale.language_code})"),
+                    lambda each=each: WorkflowPage.objects.filter(page=each).first(),
+                    lambda each=each: WorkflowPage.objects.create(page=each, workflow=workflow),
+                )
         return page
 
 
@@ -141,6 +146,13 @@ def set_site_address(setup):
         setup.record("created", description)
 
 
+def setup_locales(setup):
+    """A Wagtail Locale for each content language (WAGTAIL_CONTENT_LANGUAGES): pages can be
+    translated into it and are served under its prefix (/es/, /fr/)."""
+    for code in get_content_languages():
+        setup.get_or_create(Locale, f"locale {code}", language_code=code)
+
+
 # Roles. Members work on the public site only (no admin access). Reviewers open the admin to
 # assess good practices. Editors edit and publish pages. Moderators do everything editors do
 # and also manage workflows, users and the images/documents libraries. Each app grants its own
@@ -161,9 +173,15 @@ COLLECTION_PERMISSIONS = {
 }
 MODEL_PERMISSIONS = {
     REVIEWERS: {"wagtailadmin": {"admin": ["access"]}},
-    EDITORS: {"wagtailadmin": {"admin": ["access"]}},
+    # Editors and moderators translate pages, terms and criteria (wagtail-localize's
+    # "Translate" action); publishing a translation needs the same rights as the original.
+    EDITORS: {
+        "wagtailadmin": {"admin": ["access"]},
+        "wagtail_localize": {"translation": ["submit"]},
+    },
     MODERATORS: {
         "wagtailadmin": {"admin": ["access"]},
+        "wagtail_localize": {"translation": ["submit"]},
         "wagtailcore": {"workflow": ["add", "change"], "task": ["add", "change"]},
         "auth": {"user": ["add", "change", "view"]},
     },

@@ -133,6 +133,7 @@ class MembershipApplicationViewSet(SnippetViewSet):
         "experience",
         "subgroups_of_interest",
         "motivation",
+        "preferred_language",
         "acknowledged_personal_capacity",
         "status",
         "rejection_reason",
@@ -147,7 +148,7 @@ class MembershipApplicationViewSet(SnippetViewSet):
         for name in [
             "name", "email", "organisation", "organisation_type", "position", "country",
             "expertise", "languages", "experience", "subgroups_of_interest", "motivation",
-            "acknowledged_personal_capacity", "status", "rejection_reason",
+            "preferred_language", "acknowledged_personal_capacity", "status", "rejection_reason",
         ]
     ]  # fmt: skip
     ordering = ["-created_at"]

@@ -62,6 +62,14 @@ def dialogues_digest_section(user, since, until):
     return dialogues_section(user, since, until)
 
 
+# Before every other step: the section pages' translations need their locales.
+@hooks.register("cop_setup", order=-10)
+def setup_locales(setup):
+    from .setup import setup_locales
+
+    setup_locales(setup)
+
+
 @hooks.register("cop_setup", order=0)
 def setup_roles(setup):
     from .setup import setup_roles

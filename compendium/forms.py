@@ -50,7 +50,7 @@ def _section_field(name, rows=6):
 def _choices(model, label):
     return MemberModelMultipleChoiceField(
         label=label,
-        queryset=model.objects.all(),
+        queryset=model.objects.originals(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
@@ -249,7 +249,7 @@ class AssessmentForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.criteria = list(Criterion.objects.all())
+        self.criteria = list(Criterion.objects.originals())
         for criterion in self.criteria:
             self.fields[f"score_{criterion.pk}"] = forms.TypedChoiceField(
                 label=_("%(criterion)s: score") % {"criterion": criterion.name},
@@ -323,7 +323,7 @@ class AssessmentForm(forms.Form):
 class CriterionProposalForm(forms.ModelForm):
     criterion = MemberModelChoiceField(
         label=_("Criterion to change"),
-        queryset=Criterion.objects.all(),
+        queryset=Criterion.objects.originals(),
         required=False,
         empty_label=_("— A new criterion —"),
     )

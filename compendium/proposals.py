@@ -2,6 +2,7 @@
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .models import Criterion, CriterionProposal
 
@@ -14,14 +15,16 @@ class ProposalError(Exception):
 def accept(proposal, user):
     """Apply the proposal to the criteria: a new criterion, or the change to one."""
     if proposal.status != CriterionProposal.STATUS_PENDING:
-        raise ProposalError("This proposal has already been decided.")
+        raise ProposalError(_("This proposal has already been decided."))
     criterion = proposal.criterion or Criterion()
     criterion.name = proposal.name
     criterion.description = proposal.description
     criterion.guiding_questions = proposal.guiding_questions
-    clash = Criterion.objects.filter(name=proposal.name).exclude(pk=criterion.pk).exists()
+    clash = (
+        Criterion.objects.originals().filter(name=proposal.name).exclude(pk=criterion.pk).exists()
+    )
     if clash:
-        raise ProposalError("Another criterion already has this name.")
+        raise ProposalError(_("Another criterion already has this name."))
     criterion.save()
     _decide(proposal, user, CriterionProposal.STATUS_ACCEPTED, criterion)
     return criterion
@@ -30,7 +33,7 @@ def accept(proposal, user):
 @transaction.atomic
 def decline(proposal, user):
     if proposal.status != CriterionProposal.STATUS_PENDING:
-        raise ProposalError("This proposal has already been decided.")
+        raise ProposalError(_("This proposal has already been decided."))
     _decide(proposal, user, CriterionProposal.STATUS_DECLINED)
 
 

@@ -35,7 +35,7 @@ def criteria(request, index):
         "compendium/criteria.html",
         {
             "page": index,
-            "criteria": list(Criterion.objects.all()),
+            "criteria": list(Criterion.objects.originals()),
             "can_propose": is_member(request.user),
         },
     )
@@ -265,7 +265,7 @@ def _record(practice, request, criteria):
 
 @json_endpoint
 def export_json(request, index):
-    criteria = list(Criterion.objects.all())
+    criteria = list(Criterion.objects.originals())
     records = [_record(practice, request, criteria) for practice in published_practices(index)]
     response = JsonResponse(
         {
@@ -282,7 +282,7 @@ def export_json(request, index):
 
 
 def export_csv(request, index):
-    criteria = list(Criterion.objects.all())
+    criteria = list(Criterion.objects.originals())
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="compendium.csv"'
     response.write("\ufeff")  # so spreadsheet programs read UTF-8
@@ -333,7 +333,7 @@ def print_compendium(request, index):
     return TemplateResponse(
         request,
         "compendium/print.html",
-        {"page": index, "practices": practices, "criteria": list(Criterion.objects.all())},
+        {"page": index, "practices": practices, "criteria": list(Criterion.objects.originals())},
     )
 
 

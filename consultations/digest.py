@@ -1,7 +1,7 @@
 """The consultations section of members' email digests (the ``cop_digest_sections`` hook)."""
 
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from contributions.roles import is_member
@@ -35,7 +35,7 @@ def digest_sections(user, since, until):
                 "summary": _("%(summary)s Feedback closes on %(when)s (%(zone)s).")
                 % {
                     "summary": proposal.summary,
-                    "when": closes.strftime("%Y-%m-%d %H:%M"),
+                    "when": formats.date_format(closes, "DATETIME_FORMAT"),
                     "zone": proposal.time_zone,
                 },
             }

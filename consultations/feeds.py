@@ -4,7 +4,7 @@ import datetime
 from urllib.parse import urlsplit
 
 from django.contrib.syndication.views import Feed
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
@@ -60,7 +60,7 @@ class OpenConsultationsFeed(Feed):
         closes = timezone.localtime(item.closes_at, item.zone)
         return _("%(summary)s Feedback closes on %(when)s (%(zone)s).") % {
             "summary": item.summary,
-            "when": closes.strftime("%Y-%m-%d %H:%M"),
+            "when": formats.date_format(closes, "DATETIME_FORMAT"),
             "zone": item.time_zone,
         }
 

@@ -124,11 +124,11 @@ class ProposalForm(forms.Form):
     )
     target_audience = PlainTextField(label=_("Target audience"), max_length=300)
     themes = MemberModelMultipleChoiceField(
-        label=_("Themes"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple
+        label=_("Themes"), queryset=Theme.objects.originals(), widget=forms.CheckboxSelectMultiple
     )
     contexts = MemberModelMultipleChoiceField(
         label=_("Training contexts"),
-        queryset=TrainingContext.objects.all(),
+        queryset=TrainingContext.objects.originals(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )

@@ -23,7 +23,7 @@ class FeedbackRefused(Exception):
 
 def _when(moment, proposal):
     local = timezone.localtime(moment, proposal.zone)
-    return f"{formats.date_format(local, 'j F Y, H:i')} ({proposal.time_zone})"
+    return f"{formats.date_format(local, 'DATETIME_FORMAT')} ({proposal.time_zone})"
 
 
 def refusal(proposal, user, moment=None):

@@ -41,5 +41,7 @@ class ContributionsConfig(AppConfig):
     def ready(self):
         from . import checks  # noqa: F401 - registers the system checks
         from .signal_handlers import register_signal_handlers
+        from .translations import register_signal_handlers as register_translation_handlers
 
         register_signal_handlers()
+        register_translation_handlers()

@@ -39,6 +39,8 @@ PLUGIN_APPS = {
 REQUIRED_APPS = [
     "wagtail.contrib.routable_page",
     "django_tasks",
+    # Editors translate pages, terms and criteria with it (the terms are its snippets).
+    "wagtail_localize",
 ]
 # One view of each URL module the plugin's pages link to.
 PLUGIN_URL_NAMES = ["community:account", "search:search"]

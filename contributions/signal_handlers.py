@@ -14,9 +14,8 @@ GroupApprovalTask, which hosts set up before GroupReviewTask keep, or a site's o
 import logging
 
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied
-from django.core.mail import send_mail
 from django.db.models.signals import pre_save
-from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
 from wagtail.admin.mail import (
     WorkflowStateApprovalEmailNotifier,
     WorkflowStateRejectionEmailNotifier,
@@ -24,6 +23,7 @@ from wagtail.admin.mail import (
 from wagtail.signals import workflow_approved, workflow_rejected
 
 from . import addresses
+from .mail import compose, render_subject  # noqa: F401 (render_subject: still imported from here)
 
 logger = logging.getLogger(__name__)
 
@@ -76,37 +76,25 @@ def member_submission(workflow_state, page_type):
     return specific, requester
 
 
-def render_subject(template, context):
-    """An email subject from its ``_subject.txt`` template: plain text on one line.
-
-    The templates render with autoescaping off (a subject is no HTML: "Tom & Jerry's" stays
-    so, not "Tom &amp; Jerry&#x27;s"), and every run of whitespace, line breaks included, is
-    one space: Django refuses a header with a newline in it (BadHeaderError), so a title with
-    a line break would otherwise lose the email."""
-    return " ".join(render_to_string(template, context).split())
-
-
 def email_member(templates, template, page, requester, **context):
     """Render ``<templates>/<template>_subject.txt`` and ``<templates>/<template>.txt`` about
-    ``page`` and send them to the member who submitted it."""
+    ``page`` and send them to the member who submitted it, in the member's language."""
     context = {
         "page": page,
         "member": requester,
         "base_url": addresses.root_url(site=page.get_site()),
         **context,
     }
-    subject = render_subject(f"{templates}/{template}_subject.txt", context)
-    body = render_to_string(f"{templates}/{template}.txt", context)
-    deliver(subject, body, requester.email)
+    deliver(compose(f"{templates}/{template}", requester.email, requester, context))
 
 
-def deliver(subject, body, to):
+def deliver(message):
     """A mail server that is down or refuses the message is logged: the workflow step is
     taken all the same, never turned into an error page for the editor."""
     try:
-        send_mail(subject, body, None, [to])
+        message.send()
     except Exception:  # refused connections, timeouts, SMTP errors
-        logger.exception("Could not send %r to %s", subject, to)
+        logger.exception("Could not send %r to %s", message.subject, message.to)
         return False
     return True
 
@@ -136,7 +124,7 @@ def refuse_decisions_on_own_work(sender, instance, raw=False, **kwargs):
         return  # not being decided now
     workflow_state = instance.workflow_state
     if instance.finished_by_id == workflow_state.requested_by_id:
-        raise PermissionDenied("Nobody decides on work they submitted.")
+        raise PermissionDenied(_("Nobody decides on work they submitted."))
     model = workflow_state.base_content_type.model_class()
     try:
         owner = model._meta.get_field("owner") if model is not None else None
@@ -150,7 +138,7 @@ def refuse_decisions_on_own_work(sender, instance, raw=False, **kwargs):
         .first()
     )
     if owner_id is not None and instance.finished_by_id == owner_id:
-        raise PermissionDenied("Nobody decides on their own work.")
+        raise PermissionDenied(_("Nobody decides on their own work."))
 
 
 def register_signal_handlers():

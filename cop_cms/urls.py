@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
@@ -28,8 +29,6 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    # The plugin's views (sign-in included), as any host includes them.
-    path("", include("community.plugin_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
 ]
 
@@ -38,5 +37,12 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's page serving catches every remaining path, so it comes last.
-urlpatterns += [path("", include(wagtail_urls))]
+# The plugin's views (sign-in included), as any host includes them, then Wagtail's page
+# serving, which catches every remaining path, so it comes last. Both in every language:
+# English at /..., Spanish at /es/..., French at /fr/... (LocaleMiddleware reads the prefix;
+# Wagtail serves the Site root's translation in the active language).
+urlpatterns += i18n_patterns(
+    path("", include("community.plugin_urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

@@ -17,16 +17,13 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
-from contributions import addresses
-from contributions.signal_handlers import render_subject
+from contributions import addresses, mail
 
 from .models import DigestSettings, SavedSearch, SentItem
 from .tokens import make_token
@@ -164,21 +161,18 @@ def message_for(digest):
         "unsubscribe_all_url": unsubscribe_url(user),
         "frequency_label": dict(SavedSearch.FREQUENCIES)[digest.frequency],
     }
-    subject = render_subject("digests/emails/digest_subject.txt", context)
-    message = EmailMultiAlternatives(
-        subject=subject,
-        body=render_to_string("digests/emails/digest.txt", context),
-        to=[user.email],
+    return mail.compose(
+        "digests/emails/digest",
+        user.email,
+        user,
+        context,
+        html=True,
         headers={
             # One-click unsubscribe for mail clients (RFC 8058): the link is signed, no login.
             "List-Unsubscribe": f"<{context['unsubscribe_all_url']}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         },
     )
-    message.attach_alternative(
-        render_to_string("digests/emails/digest.html", context), "text/html"
-    )
-    return message
 
 
 def members_to_send(frequency):
@@ -215,9 +209,11 @@ def send_digest(user, frequency, until):
         news = preferences.news_frequency == frequency
         if not searches and not news:
             return 0
-        digest = compose(
-            user, searches, preferences.news_since() if news else None, frequency, until
-        )
+        # Section titles (ours and the hooks') are written in the member's language too.
+        with mail.in_language_of(user):
+            digest = compose(
+                user, searches, preferences.news_since() if news else None, frequency, until
+            )
         # The period is covered whether or not it had news.
         SavedSearch.objects.filter(pk__in=[saved.pk for saved in searches]).update(
             last_sent_at=until

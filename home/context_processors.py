@@ -6,7 +6,8 @@ def _menu_items(request):
     site = Site.find_for_request(request)
     if site is None:
         return []
-    root = site.root_page
+    # The root's translation in the address's language (/es/, /fr/), the root itself otherwise.
+    root = site.root_page.localized
     pages = (
         root.get_children()
         .live()

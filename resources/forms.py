@@ -37,7 +37,9 @@ class ContributionForm(forms.Form):
     )
     resource_type = MemberModelChoiceField(
         label=_("Kind of resource"),
-        queryset=ResourceType.objects.exclude(slug__in=["institution", "training", "expert"]),
+        queryset=ResourceType.objects.originals().exclude(
+            slug__in=["institution", "training", "expert"]
+        ),
     )
     authors = PlainTextField(label=_("Authors"), max_length=255, required=False)
     organisation = PlainTextField(label=_("Organisation"), max_length=255, required=False)
@@ -58,23 +60,23 @@ class ContributionForm(forms.Form):
     image = image_field()
     image_alt = image_alt_field()
     themes = MemberModelMultipleChoiceField(
-        label=_("Themes"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple
+        label=_("Themes"), queryset=Theme.objects.originals(), widget=forms.CheckboxSelectMultiple
     )
     contexts = MemberModelMultipleChoiceField(
         label=_("Training contexts"),
-        queryset=TrainingContext.objects.all(),
+        queryset=TrainingContext.objects.originals(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
     regions = MemberModelMultipleChoiceField(
         label=_("Regions"),
-        queryset=Region.objects.all(),
+        queryset=Region.objects.originals(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
     languages = MemberModelMultipleChoiceField(
         label=_("Languages"),
-        queryset=Language.objects.all(),
+        queryset=Language.objects.originals(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )

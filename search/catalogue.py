@@ -5,6 +5,7 @@ import logging
 
 from django.db import connection, transaction
 from django.db.models import F
+from django.utils import translation
 from wagtail.models import Page, get_page_models
 
 from . import analysis, conf, spelling
@@ -12,6 +13,9 @@ from .documents import TYPES
 from .models import CatalogEntry, CatalogFacet, CatalogFacetLabel
 
 logger = logging.getLogger(__name__)
+
+# Between key and value in ``facet_keys``: slugs, years and country codes never hold one.
+FACET_SEPARATOR = ":"
 
 
 def indexed_page_models():
@@ -27,6 +31,11 @@ def text_columns(document, locale):
         "search_tokens": analysis.index_tokens([document.title, document.text], locale),
         "search_words": analysis.index_words([document.title, document.text]),
     }
+
+
+def facet_keys(rows):
+    """The ``facet_keys`` column of a row with these facet rows (see CatalogEntry)."""
+    return " " + " ".join(f"{row.facet}{FACET_SEPARATOR}{row.value}" for row in rows) + " "
 
 
 def postgresql_vectors():
@@ -50,8 +59,19 @@ def postgresql_vectors():
         function="array_to_tsvector",
         output_field=SearchVectorField(),
     )
+    facet_vector = Func(
+        Func(
+            Func(F("facet_keys"), function="btrim", output_field=text),
+            Value(" "),
+            function="string_to_array",
+            output_field=ArrayField(TextField()),
+        ),
+        function="array_to_tsvector",
+        output_field=SearchVectorField(),
+    )
     return {
         "token_vector": tokens,
+        "facet_vector": facet_vector,
         # The title is the first field of ``search_words``.
         "search_vector": SearchVector(
             Func(
@@ -94,12 +114,17 @@ def _facet_rows(entry, document):
 
 
 def _store(page, document):
+    rows = _facet_rows(None, document)
     url = page.get_url() or ""
     locale = getattr(page.locale, "language_code", "en") if page.locale_id else "en"
+    # A label from code is stored untranslated, whatever language the publishing request is
+    # in: a hit translates it for its reader (query.Hit). A term's name is stored as it is.
+    with translation.override(None):
+        type_label = str(document.type_label or TYPES[document.type])[:100]
     values = {
         "url": url,
         "type": document.type,
-        "type_label": str(document.type_label or TYPES[document.type])[:100],
+        "type_label": type_label,
         "title": document.title[:500],
         "sort_title": document.title.casefold()[:500],
         "summary": document.summary,
@@ -109,6 +134,7 @@ def _store(page, document):
         "image_alt": document.image_alt[:200],
         "locale": locale,
         **text_columns(document, locale),
+        "facet_keys": facet_keys(rows),
         "withdrawn": False,
         "pending": True,
     }
@@ -119,7 +145,8 @@ def _store(page, document):
     if not created:
         CatalogEntry.objects.filter(pk=entry.pk).update(version=F("version") + 1, **values)
         entry.facet_values.all().delete()
-    rows = _facet_rows(entry, document)
+    for row in rows:
+        row.entry = entry
     CatalogFacet.objects.bulk_create(rows)
     CatalogFacetLabel.objects.bulk_create(
         [

@@ -7,6 +7,7 @@ deleted or made private) is kept until Elasticsearch has forgotten it too.
 """
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from .fields import SearchVectorField
 
@@ -44,6 +45,12 @@ class CatalogEntry(models.Model):
     # and the words weighted by field, for ranking.
     token_vector = SearchVectorField(null=True, blank=True)
     search_vector = SearchVectorField(null=True, blank=True)
+    # Every facet value of the row as "key:value", space-delimited with a space at each end,
+    # and on PostgreSQL as a GIN-indexed vector: the database engine filters and counts on the
+    # row itself instead of joining its CatalogFacet rows (which stay for labels and
+    # Elasticsearch), so a search reads each matching row once.
+    facet_keys = models.TextField(blank=True)
+    facet_vector = SearchVectorField(null=True, blank=True)
 
     withdrawn = models.BooleanField(default=False)
     pending = models.BooleanField(default=True, db_index=True)
@@ -56,8 +63,8 @@ class CatalogEntry(models.Model):
     objects = CatalogEntryQuerySet.as_manager()
 
     class Meta:
-        verbose_name = "catalogue entry"
-        verbose_name_plural = "catalogue entries"
+        verbose_name = _("catalogue entry")
+        verbose_name_plural = _("catalogue entries")
 
     def __str__(self):
         return f"{self.type}: {self.title}"

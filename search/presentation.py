@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.images import get_image_model
 
-from .documents import FACET_LABELS, FACETS, NESTED_FACETS
+from .documents import FACET_LABELS, FACETS, NESTED_FACETS, TYPES
 from .models import CatalogFacetLabel
 from .query import SORTS
 
@@ -44,9 +44,12 @@ class FacetGroup:
 
 
 def display_label(key, value, label):
-    """The catalogue keeps country names in English; pages show them in their language."""
+    """The catalogue keeps country names and content types in the language they were indexed
+    in; pages show them in the visitor's."""
     if key == "country" and value.upper() in countries:
         return str(countries.name(value.upper()))
+    if key == "type" and value in TYPES:
+        return str(TYPES[value])
     return label
 
 

@@ -8,6 +8,8 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext
+
 from .documents import FACETS
 from .syntax import parse
 
@@ -129,6 +131,12 @@ class Hit:
     image_alt: str = ""
     # The image itself: set by presentation.attach_images on the pages that show cards.
     image: object = None
+
+    def __post_init__(self):
+        # The catalogue stores labels that come from code (a content type, a page type's
+        # verbose name) as their English msgids: one row serves visitors in every language.
+        if self.type_label:
+            self.type_label = gettext(self.type_label)
 
 
 @dataclass

@@ -7,3 +7,8 @@ class TaxonomyConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     label = "coptaxonomy"
     verbose_name = _("Taxonomies")
+
+    def ready(self):
+        from .i18n import register_admin_choices
+
+        register_admin_choices()

@@ -3,6 +3,7 @@ languages. Slugs are language-neutral and stable: they appear in URLs and search
 are set once, on creation, and never follow a renamed term.
 """
 
+from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
 from django.db import models
 from django.utils.text import slugify
@@ -11,18 +12,21 @@ from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from .i18n import TranslatableQuerySet, TranslatableTermMixin, synchronized
 
-class TermQuerySet(models.QuerySet):
+
+class TermQuerySet(TranslatableQuerySet):
     def by_slugs(self, slugs):
-        return self.filter(slug__in=list(slugs))
+        # The originals: a translation shares its original's slug.
+        return self.originals().filter(slug__in=list(slugs))
 
 
-class Term(index.Indexed, models.Model):
-    name = models.CharField(_("name"), max_length=100, unique=True)
+class Term(TranslatableTermMixin, index.Indexed, models.Model):
+    # Unique per language (Meta): "Asia" is the same word in English, Spanish and French.
+    name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
         _("slug"),
         max_length=100,
-        unique=True,
         validators=[validate_slug],
         help_text=_(
             "Used in addresses and search filters. Leave blank to derive it from the name."
@@ -47,11 +51,16 @@ class Term(index.Indexed, models.Model):
         index.AutocompleteField("name"),
         index.SearchField("description"),
         index.FilterField("slug"),
+        index.FilterField("locale"),
     ]
+    # A translation translates the name and description; its slug and place stay the
+    # original's, so facets and addresses do not change with the language.
+    override_translatable_fields = synchronized("slug", "sort_order")
 
-    class Meta:
+    class Meta(TranslatableTermMixin.Meta):
         abstract = True
         ordering = ["sort_order", "name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale"), ("name", "locale")]
 
     def __str__(self):
         return self.name
@@ -60,6 +69,14 @@ class Term(index.Indexed, models.Model):
         if not self.slug:
             self.slug = slugify(self.name)[:100]
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        errors = self.unique_per_locale_errors(
+            {"name": self.name, "slug": self.slug or slugify(self.name)[:100]}
+        )
+        if errors:
+            raise ValidationError(errors)
 
 
 class Theme(Term):
@@ -86,6 +103,7 @@ class Region(Term):
     countries = CountryField(_("countries"), multiple=True, blank=True)
 
     panels = [*Term.panels, FieldPanel("countries")]
+    override_translatable_fields = [*Term.override_translatable_fields, *synchronized("countries")]
 
     class Meta(Term.Meta):
         verbose_name = _("region")

@@ -40,3 +40,29 @@ def test_the_planner_knows_facet_values_belong_to_their_facet():
         )
         (kinds,) = cursor.fetchone()
     assert {"m", "f"} <= set(kinds)
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db
+def test_what_a_search_reads_per_row_is_kept_in_the_row():
+    # A search matching most of the catalogue reads these columns for every matching row:
+    # fetched through the TOAST table they were most of its time; the page text is not.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attname, attstorage FROM pg_attribute "
+            "WHERE attrelid = 'copsearch_catalogentry'::regclass AND attnum > 0"
+        )
+        storage = dict(cursor.fetchall())
+        cursor.execute(
+            "SELECT reloptions FROM pg_class WHERE oid = 'copsearch_catalogentry'::regclass"
+        )
+        (options,) = cursor.fetchone()
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE tablename = 'copsearch_catalogentry'"
+        )
+        indexes = " ".join(row[0] for row in cursor.fetchall())
+    in_row = ["token_vector", "search_vector", "facet_vector", "facet_keys", "sort_title"]
+    assert {column: storage[column] for column in in_row} == dict.fromkeys(in_row, "m")
+    assert {storage[column] for column in ("text", "summary", "search_words")} == {"x"}
+    assert "toast_tuple_target=256" in options
+    assert "USING gin (facet_vector)" in indexes

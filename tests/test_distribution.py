@@ -60,6 +60,13 @@ def test_each_app_s_templates_static_files_and_translations_are_in_the_wheel(nam
         assert any(n.startswith(f"{app}/templates/") and n.endswith(".html") for n in names)
 
 
+def test_the_compiled_catalogues_are_in_the_wheel(names):
+    # A host site runs no compilemessages: without the .mo files its pages stay in English.
+    for language in ("es", "fr"):
+        assert f"community/locale/{language}/LC_MESSAGES/django.mo" in names
+        assert f"community/locale/{language}/LC_MESSAGES/django.po" in names
+
+
 def test_the_compendium_print_stylesheet_is_in_the_wheel(names):
     assert "compendium/static/compendium/print.css" in names
 

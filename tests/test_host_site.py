@@ -165,6 +165,12 @@ def test_the_plugin_in_a_fresh_wagtail_site(host):
         # Facets list only values that have entries: filtering is checked once one is live.
         ok(visitor.get("/resources/?theme=masculinities"))
 
+    with step("the library in Spanish, at /es/, with the switcher back to English"):
+        ok(
+            visitor.get("/es/resources/"),
+            contains='<a href="/resources/" lang="en" hreflang="en">',
+        )
+
     with step("search API"):
         answer = search_api(visitor, "")
         assert {"total", "results", "facets", "engine"} <= set(answer)

@@ -93,6 +93,11 @@ def test_robots_txt_keeps_crawlers_out_of_results_accounts_admin_and_api(client,
         "/digests/",
         "/admin/",
         "/django-admin/",
+        *(
+            f"/{code}{path}"
+            for code in ("es", "fr")
+            for path in ("/search/", "/api/search/", "/account/", "/accounts/", "/digests/")
+        ),
     }
     assert f"Sitemap: {Site.objects.get(is_default_site=True).root_url}/sitemap.xml" in lines
 

@@ -15,6 +15,7 @@ from wagtail.query import PageQuerySet
 
 from contributions.routes import ViewRoutesMixin
 from search.documents import SearchDocument, terms
+from taxonomy.i18n import synchronized
 
 
 def validate_time_zone(value):
@@ -119,6 +120,12 @@ class DialogueEventPage(ViewRoutesMixin, Page):
     themes = models.ManyToManyField("coptaxonomy.Theme", blank=True, related_name="+")
 
     objects = PageManager.from_queryset(DialogueQuerySet)()
+
+    # A translation keeps the original's times, zone, places and link. Its themes (a plain
+    # many-to-many, which wagtail-localize does not sync) are copied when it is made.
+    override_translatable_fields = synchronized(
+        "subgroup", "start", "end", "time_zone", "capacity", "joining_link"
+    )
 
     content_panels = [
         *Page.content_panels,

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from contributions.mail import default_language, site_languages
+
 from .profiles import ORGANISATION_TYPES
 
 
@@ -36,6 +38,15 @@ class MembershipApplication(models.Model):
         _("subgroups of interest"), max_length=1000, blank=True
     )
     motivation = models.TextField(_("motivation"), max_length=4000)
+    # Until the application is decided, the only language known for the applicant; approving
+    # copies it to the member profile.
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=15,
+        choices=site_languages,
+        default=default_language,
+        help_text=_("The community writes to you in this language."),
+    )
     acknowledged_personal_capacity = models.BooleanField(
         _("I take part in a personal capacity, not as a representative of my organisation"),
         default=False,

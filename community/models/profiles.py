@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from contributions.mail import default_language, site_languages
+
 ORGANISATION_TYPES = [
     ("un-system", _("UN system")),
     ("international", _("International organisation")),
@@ -53,6 +55,14 @@ class MemberProfile(models.Model):
         "coptaxonomy.Language", verbose_name=_("languages"), blank=True, related_name="+"
     )
     bio = models.TextField(_("short bio"), max_length=1500, blank=True)
+    # Callables, not the lists: a host's LANGUAGES would otherwise be written into migrations.
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=15,
+        choices=site_languages,
+        default=default_language,
+        help_text=_("The community writes to you in this language: emails and digests."),
+    )
     in_directory = models.BooleanField(
         _("list me in the member directory"),
         default=False,

@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -11,8 +12,10 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 
 from contributions.blocks import BodyBlock
+from contributions.collation import by_title
 from contributions.routes import ViewRoutesMixin
 from search.documents import SearchDocument, terms
+from taxonomy.i18n import synchronized
 
 
 class SubgroupQuerySet(PageQuerySet):
@@ -42,7 +45,7 @@ class SubgroupIndexPage(ViewRoutesMixin, Page):
             .live()
             .public()
             .with_member_count()
-            .order_by("title")
+            .order_by(by_title())
         )
         return context
 
@@ -61,6 +64,9 @@ class SubgroupPage(ViewRoutesMixin, Page):
     )
 
     objects = PageManager.from_queryset(SubgroupQuerySet)()
+
+    # Translations share the original's themes and contexts (wagtail-localize syncs them).
+    override_translatable_fields = synchronized("themes", "contexts")
 
     content_panels = [
         *Page.content_panels,
@@ -165,7 +171,8 @@ class SubgroupRequest(models.Model):
 
     proposer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name=_("proposed by"),
+        # A subgroup request: feminine in Spanish and French, unlike a proposed practice.
+        verbose_name=pgettext_lazy("subgroup request", "proposed by"),
         on_delete=models.CASCADE,
         related_name="subgroup_requests",
     )

@@ -1,19 +1,22 @@
 """The published good-practice criteria, and members' proposals to add or change one."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from taxonomy.i18n import TranslatableQuerySet, TranslatableTermMixin, synchronized
 
-class Criterion(index.Indexed, models.Model):
-    name = models.CharField(_("name"), max_length=120, unique=True)
+
+class Criterion(TranslatableTermMixin, index.Indexed, models.Model):
+    # Name and slug are unique per language (Meta); a translation keeps its original's slug.
+    name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(
         _("slug"),
         max_length=120,
-        unique=True,
         blank=True,
         help_text=_("Used in exports. Leave blank to derive it from the name."),
     )
@@ -23,12 +26,20 @@ class Criterion(index.Indexed, models.Model):
     )
     sort_order = models.IntegerField(_("order"), default=0, editable=False)
 
+    objects = TranslatableQuerySet.as_manager()
+
     sort_order_field = "sort_order"
     panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("guiding_questions")]
-    search_fields = [index.SearchField("name"), index.SearchField("description")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("description"),
+        index.FilterField("locale"),
+    ]
+    override_translatable_fields = synchronized("slug")
 
-    class Meta:
+    class Meta(TranslatableTermMixin.Meta):
         ordering = ["sort_order", "pk"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale"), ("name", "locale")]
         verbose_name = _("good-practice criterion")
         verbose_name_plural = _("good-practice criteria")
 
@@ -39,9 +50,19 @@ class Criterion(index.Indexed, models.Model):
         if not self.slug:
             self.slug = slugify(self.name)[:120] or "criterion"
         if self._state.adding and not self.sort_order:
-            last = Criterion.objects.aggregate(models.Max("sort_order"))["sort_order__max"]
+            last = Criterion.objects.filter(locale_id=self.locale_id).aggregate(
+                models.Max("sort_order")
+            )["sort_order__max"]
             self.sort_order = (last or 0) + 1
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        errors = self.unique_per_locale_errors(
+            {"name": self.name, "slug": self.slug or slugify(self.name)[:120]}
+        )
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def questions(self):

@@ -15,6 +15,7 @@ from contributions.models import CoverImageMixin
 from contributions.roles import MODERATORS
 from search.documents import SearchDocument, terms
 from taxonomy import countries
+from taxonomy.i18n import synchronized
 from taxonomy.models import Region
 from taxonomy.years import validate_year
 
@@ -131,6 +132,20 @@ class GoodPracticePage(CoverImageMixin, Page):
 
     objects = PageManager.from_queryset(GoodPracticeQuerySet)()
 
+    # A translation translates the summary and every section; its facets, place, year, image
+    # and attached files (the attachments, copied whole) stay the original's.
+    override_translatable_fields = synchronized(
+        "organisation_type",
+        "country",
+        "year",
+        "themes",
+        "contexts",
+        "regions",
+        "languages",
+        "cover_image",
+        "attachments",
+    )
+
     parent_page_types = ["copcompendium.CompendiumIndexPage"]
     subpage_types = []
     template = "compendium/good_practice_page.html"
@@ -181,7 +196,7 @@ class GoodPracticePage(CoverImageMixin, Page):
             "theme": terms(self.themes.all()),
             "context": terms(self.contexts.all()),
             "language": terms(self.languages.all()),
-            **countries.facets(self.country, self.regions.all(), Region.objects.all()),
+            **countries.facets(self.country, self.regions.all(), Region.objects.originals()),
         }
         if self.year:
             facets["year"] = [(str(self.year), str(self.year))]

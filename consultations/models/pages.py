@@ -20,6 +20,7 @@ from contributions.blocks import BodyBlock
 from contributions.roles import is_member
 from contributions.routes import ViewRoutesMixin
 from search.documents import SearchDocument, terms
+from taxonomy.i18n import synchronized
 
 UPCOMING = "upcoming"
 OPEN = "open"
@@ -105,6 +106,11 @@ class TrainingProposalPage(ViewRoutesMixin, Page):
     )
 
     objects = PageManager.from_queryset(ProposalQuerySet)()
+
+    # A translation keeps the original's facets, feedback window and attached files.
+    override_translatable_fields = synchronized(
+        "themes", "contexts", "opens_at", "closes_at", "time_zone", "attachments"
+    )
 
     content_panels = [
         *Page.content_panels,

@@ -10,7 +10,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -66,7 +65,9 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
-    "wagtail.locales",
+    # wagtail_localize.locales replaces wagtail.locales: its locale screens also sync trees.
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.admin",
     "wagtail",
     "modelcluster",
@@ -186,21 +187,26 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "contributions.ratelimit.client_ip"
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"  # templates/, rendered with status 429
 
-LOGIN_URL = "/accounts/login/"
-LOGIN_REDIRECT_URL = "/account/"
+# URL names, so that a visitor at /es/... signs in at /es/accounts/login/ and lands on
+# /es/account/ (Django reverses them in the active language).
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "community:account"
 LOGOUT_REDIRECT_URL = "/"
 
 # Internationalisation: English, Spanish and French are the community's working languages.
-# Only English is active until translation workflows are added; nothing assumes a single
-# language.
+# English pages are at /..., Spanish at /es/..., French at /fr/... (cop_cms/urls.py). Each
+# language is named in itself, untranslated: a reader looks for their own language's name in
+# the switcher, whatever language the page is in.
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English"))]
+LANGUAGES = [("en", "English"), ("es", "Español"), ("fr", "Français")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# English dates the international way (cop_cms/formats/en); Spanish and French: Django's.
+FORMAT_MODULE_PATH = ["cop_cms.formats"]
 
 # Static and uploaded files. Everything a page needs is served from here: no CDN.
 STATIC_URL = "/static/"

@@ -12,6 +12,8 @@ from django.utils.text import slugify
 from community.models import MemberProfile
 from contributions import roles
 
+from .translations import original
+
 DEMO_ACCOUNTS = [
     # username, first name, last name, role (None: superuser)
     ("admin", "Demo", "Administrator", None),
@@ -106,8 +108,8 @@ def seed_membership(log, **options):
         application = MembershipApplication.objects.create(
             acknowledged_personal_capacity=True, **fields
         )
-        application.expertise.set(Theme.objects.filter(slug__in=spec["themes"]))
-        application.languages.set(Language.objects.filter(slug__in=spec["languages"]))
+        application.expertise.set(Theme.objects.by_slugs(spec["themes"]))
+        application.languages.set(Language.objects.by_slugs(spec["languages"]))
         created += 1
     log(
         f"membership applications: {created} created"
@@ -186,7 +188,7 @@ def seed_subgroups(log, **options):
     from community.models import SubgroupIndexPage, SubgroupMembership, SubgroupPage
     from taxonomy.models import Theme, TrainingContext
 
-    index = SubgroupIndexPage.objects.get()
+    index = original(SubgroupIndexPage)
     existing = set(index.get_children().values_list("slug", flat=True))
     coordinator = get_user_model().objects.filter(username="reviewer").first()
     created = 0
@@ -196,8 +198,8 @@ def seed_subgroups(log, **options):
             continue
         page = SubgroupPage(title=title, slug=slug, purpose=purpose)
         index.add_child(instance=page)
-        page.themes.set(Theme.objects.filter(slug__in=themes))
-        page.contexts.set(TrainingContext.objects.filter(slug__in=contexts))
+        page.themes.set(Theme.objects.by_slugs(themes))
+        page.contexts.set(TrainingContext.objects.by_slugs(contexts))
         page.save()
         page.save_revision().publish()
         if coordinator:
@@ -238,7 +240,7 @@ def seed_dialogues(log, **options):
 
     from community.models import DialogueEventPage, DialogueIndexPage, SubgroupPage
 
-    index = DialogueIndexPage.objects.get()
+    index = original(DialogueIndexPage)
     existing = set(index.get_children().values_list("title", flat=True))
     today = timezone.now().replace(hour=13, minute=0, second=0, microsecond=0)
     created = 0
@@ -288,7 +290,7 @@ def seed_questions(log, **options):
     from community.models import Answer, QuestionIndexPage, QuestionPage
     from taxonomy.models import Theme
 
-    index = QuestionIndexPage.objects.get()
+    index = original(QuestionIndexPage)
     users = {user.username: user for user in get_user_model().objects.all()}
     existing = set(index.get_children().values_list("title", flat=True))
     created = 0
@@ -299,7 +301,7 @@ def seed_questions(log, **options):
             title=title, slug=slugify(title)[:60], body=body, asked_by=users.get("member")
         )
         index.add_child(instance=question)
-        question.themes.set(Theme.objects.filter(slug__in=themes))
+        question.themes.set(Theme.objects.by_slugs(themes))
         question.save()
         for text, helpful in answers:
             if "reviewer" in users:

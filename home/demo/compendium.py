@@ -20,6 +20,7 @@ from taxonomy.models import Language, Region, Theme, TrainingContext
 
 from . import compendium_data as demo_data
 from .images import cover_for
+from .translations import original
 
 LEVEL_COMMENTS = {
     0: "Not shown in the submission.",
@@ -55,7 +56,7 @@ def _assess(page, spec, criteria, reviewer):
 
 def seed_practices(index, log):
     existing = set(index.get_children().values_list("slug", flat=True))
-    criteria = {criterion.slug: criterion for criterion in Criterion.objects.all()}
+    criteria = {criterion.slug: criterion for criterion in Criterion.objects.originals()}
     ordered = [criteria[slug] for slug, *_rest in CRITERIA if slug in criteria]
     reviewer = get_user_model().objects.filter(groups__name="Reviewers").first()
     now = timezone.now()
@@ -150,6 +151,6 @@ def seed_review_queues(index, log):
 
 @transaction.atomic
 def seed(log):
-    index = CompendiumIndexPage.objects.get()
+    index = original(CompendiumIndexPage)
     seed_practices(index, log)
     seed_review_queues(index, log)

@@ -28,6 +28,8 @@ from contributions import roles
 from contributions.text import text_to_paragraphs
 from taxonomy.models import Theme, TrainingContext
 
+from .translations import original
+
 PROPOSALS = [
     {
         "title": "A UN system-wide introductory course on gender equality",
@@ -162,7 +164,7 @@ def ensure_demo_members(log):
 
 def _feedback(page, specs, log):
     users = {user.username: user for user in get_user_model().objects.all()}
-    criteria = list(QualityCriterion.objects.order_by("sort_order", "pk"))
+    criteria = list(QualityCriterion.objects.originals().order_by("sort_order", "pk"))
     questions = list(page.questions.all())
     created = 0
     for username, show_name, scores, answers in specs:
@@ -207,8 +209,8 @@ def seed_proposals(index, log):
                 questions=[ProposalQuestion(text=text) for text in spec["questions"]],
             )
             index.add_child(instance=page)
-            page.themes.set(Theme.objects.filter(slug__in=spec["themes"]))
-            page.contexts.set(TrainingContext.objects.filter(slug__in=spec["contexts"]))
+            page.themes.set(Theme.objects.by_slugs(spec["themes"]))
+            page.contexts.set(TrainingContext.objects.by_slugs(spec["contexts"]))
             page.save()
             page.save_revision().publish()
             created += 1
@@ -251,7 +253,7 @@ def seed_member_proposal(index, log):
         "opens_at": opens,
         "closes_at": opens + datetime.timedelta(days=21),
         "time_zone": "UTC",
-        "themes": Theme.objects.filter(slug__in=spec["themes"]),
+        "themes": Theme.objects.by_slugs(spec["themes"]),
     }
     submit_proposal(index=index, user=member, data=data)
     log("training proposal awaiting editorial review created", created=True)
@@ -259,7 +261,7 @@ def seed_member_proposal(index, log):
 
 @transaction.atomic
 def seed(log, with_accounts=False, **options):
-    index = ConsultationIndexPage.objects.get()
+    index = original(ConsultationIndexPage)
     if with_accounts:
         ensure_demo_members(log)
     seed_proposals(index, log)

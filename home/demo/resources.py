@@ -24,12 +24,13 @@ from taxonomy.models import Language, Region, ResourceType, Theme, TrainingConte
 
 from . import resources_data as demo_data
 from .images import cover_for
+from .translations import libraries, move_into_locale, original
 
 
 class Vocabulary:
     def __init__(self):
         self.terms = {
-            model: {term.slug: term for term in model.objects.all()}
+            model: {term.slug: term for term in model.objects.originals()}
             for model in (Theme, TrainingContext, ResourceType, Region, Language)
         }
 
@@ -55,7 +56,13 @@ def _publish(index, page, spec, vocabulary, published_at):
 
 
 def seed_entries(index, log):
-    existing = set(index.get_children().values_list("slug", flat=True))
+    # A resource written in Spanish or French only lives in that language's library.
+    by_language = libraries()
+    existing = {
+        slug
+        for library in by_language.values()
+        for slug in library.get_children().values_list("slug", flat=True)
+    }
     vocabulary = Vocabulary()
     now = timezone.now()
     created = 0
@@ -126,13 +133,20 @@ def seed_entries(index, log):
             )
         )
 
+    moved = 0
     for position, (spec, page) in enumerate(entries):
+        library = by_language.get(spec.get("locale"), index)
         if page.slug in existing:
+            if library is not index:
+                found = ResourcePage.objects.child_of(index).filter(slug=page.slug).first()
+                moved += bool(found and move_into_locale(found, library))
             continue
         published_at = now - datetime.timedelta(days=3 * (len(entries) - position))
-        _publish(index, page, spec, vocabulary, published_at)
+        _publish(library, page, spec, vocabulary, published_at)
         existing.add(page.slug)
         created += 1
+    if moved:
+        log(f"library entries: {moved} moved to their language's library", created=True)
     if created:
         log(f"library entries: {created} created", created=True)
     else:
@@ -187,9 +201,11 @@ def seed_contribution(index, log):
         return
     data = {
         **CONTRIBUTION,
-        "resource_type": ResourceType.objects.filter(slug=CONTRIBUTION["resource_type"]).first()
-        or ResourceType.objects.exclude(slug__in=["institution", "training", "expert"]).first(),
-        "themes": Theme.objects.filter(slug__in=CONTRIBUTION["themes"]),
+        "resource_type": ResourceType.objects.by_slugs([CONTRIBUTION["resource_type"]]).first()
+        or ResourceType.objects.originals()
+        .exclude(slug__in=["institution", "training", "expert"])
+        .first(),
+        "themes": Theme.objects.by_slugs(CONTRIBUTION["themes"]),
     }
     submit_contribution(index=index, user=member, data=data)
     log("library contribution awaiting editorial review created", created=True)
@@ -197,7 +213,7 @@ def seed_contribution(index, log):
 
 @transaction.atomic
 def seed(log):
-    index = ResourceIndexPage.objects.get()
+    index = original(ResourceIndexPage)
     seed_entries(index, log)
     seed_feedback(index, log)
     seed_contribution(index, log)

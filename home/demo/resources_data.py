@@ -1777,8 +1777,8 @@ RESOURCES = [
         "external_url": "https://example.org/library/rapid-deployment-module",
         "tags": ["simulation"],
     },
-    # Resources written in Spanish and French (the site has one locale, English; these are
-    # the library's items in other languages, so that searching in them finds something).
+    # Resources written in Spanish and French only: they live in the Spanish or French
+    # library (their "locale") and have no English version.
     {
         "title": (
             "Presupuestos con perspectiva de género: guía para capacitar a "
@@ -1804,6 +1804,7 @@ RESOURCES = [
         "contexts": ["national-public-policy"],
         "regions": ["latin-america-caribbean"],
         "languages": ["es"],
+        "locale": "es",
         "audience": "Capacitadoras y capacitadores",
         "licence": "cc-by-nc",
         "external_url": "https://example.org/library/presupuestos-municipales-genero",
@@ -1832,6 +1833,7 @@ RESOURCES = [
         "contexts": [],
         "regions": ["latin-america-caribbean"],
         "languages": ["es"],
+        "locale": "es",
         "audience": "Facilitadores comunitarios",
         "licence": "cc-by-nc",
         "external_url": "https://example.org/library/masculinidades-prevencion-violencia",
@@ -1859,6 +1861,7 @@ RESOURCES = [
         "contexts": ["epistemology-methodology"],
         "regions": ["latin-america-caribbean", "global"],
         "languages": ["es"],
+        "locale": "es",
         "audience": "Capacitadoras y capacitadores",
         "licence": "cc-by",
         "external_url": "https://example.org/library/evaluar-impacto-formacion-genero",
@@ -1886,6 +1889,7 @@ RESOURCES = [
         "contexts": ["national-public-policy"],
         "regions": ["latin-america-caribbean"],
         "languages": ["es"],
+        "locale": "es",
         "audience": "Servidoras y servidores públicos",
         "licence": "cc-by-sa",
         "external_url": "https://example.org/library/politicas-publicas-enfoque-genero",
@@ -1911,6 +1915,7 @@ RESOURCES = [
         "contexts": [],
         "regions": ["latin-america-caribbean"],
         "languages": ["es"],
+        "locale": "es",
         "audience": "Docentes",
         "licence": "cc-by-sa",
         "external_url": "https://example.org/library/diversidad-sexual-escuela",
@@ -1939,6 +1944,7 @@ RESOURCES = [
         "contexts": ["national-public-policy"],
         "regions": ["africa"],
         "languages": ["fr"],
+        "locale": "fr",
         "audience": "Formatrices et formateurs",
         "licence": "cc-by",
         "external_url": "https://example.org/library/budgetisation-sensible-genre-communes",
@@ -1967,6 +1973,7 @@ RESOURCES = [
         "contexts": ["fragile-states"],
         "regions": ["africa"],
         "languages": ["fr"],
+        "locale": "fr",
         "audience": "Forces de sécurité",
         "licence": "cc-by-nc",
         "external_url": "https://example.org/library/vbg-module-police-gendarmerie",
@@ -1993,6 +2000,7 @@ RESOURCES = [
         "contexts": ["national-public-policy"],
         "regions": ["africa", "arab-states"],
         "languages": ["fr"],
+        "locale": "fr",
         "audience": "Formatrices et formateurs",
         "licence": "cc-by-nc",
         "external_url": "https://example.org/library/former-les-formateurs-administration",
@@ -2019,6 +2027,7 @@ RESOURCES = [
         "contexts": [],
         "regions": ["africa"],
         "languages": ["fr"],
+        "locale": "fr",
         "audience": "Animatrices et animateurs communautaires",
         "licence": "cc-by-nc",
         "external_url": "https://example.org/library/masculinites-positives-peres",
@@ -2047,6 +2056,7 @@ RESOURCES = [
         "contexts": ["humanitarian"],
         "regions": ["africa"],
         "languages": ["fr"],
+        "locale": "fr",
         "audience": "Équipes humanitaires",
         "licence": "cc-by",
         "external_url": "https://example.org/library/egalite-action-humanitaire",

@@ -17,6 +17,7 @@ HOME = {
         "with systematic capacity development."
     ),
     # What is happening in the community, each block fetching its newest or next items.
+    # Every text is given, empty ones too: wagtail-localize cannot extract a missing (None) one.
     "body": [
         (
             "join",
@@ -36,11 +37,17 @@ HOME = {
                 ),
             },
         ),
-        ("upcoming_dialogues", {"heading": "Upcoming virtual dialogues", "count": 3}),
-        ("newest_resources", {"heading": "New in the resource library", "count": 4}),
-        ("newest_practices", {"heading": "New good practices", "count": 3}),
-        ("open_consultations", {"heading": "Training proposals open for feedback", "count": 3}),
-        ("unanswered_questions", {"heading": "Questions waiting for an answer", "count": 4}),
+        ("upcoming_dialogues", {"heading": "Upcoming virtual dialogues", "intro": "", "count": 3}),
+        ("newest_resources", {"heading": "New in the resource library", "intro": "", "count": 4}),
+        ("newest_practices", {"heading": "New good practices", "intro": "", "count": 3}),
+        (
+            "open_consultations",
+            {"heading": "Training proposals open for feedback", "intro": "", "count": 3},
+        ),
+        (
+            "unanswered_questions",
+            {"heading": "Questions waiting for an answer", "intro": "", "count": 4},
+        ),
         (
             "subgroups",
             {

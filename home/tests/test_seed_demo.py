@@ -78,7 +78,7 @@ class TestWithoutAccounts:
     ):
         output = seeded_without_accounts
 
-        home = HomePage.objects.get()
+        home = HomePage.objects.get(locale__language_code="en")
         assert Site.objects.get(is_default_site=True).root_page_id == home.pk
         # Wagtail's placeholder page is replaced, not left beside the home page.
         assert not Page.objects.filter(title="Welcome to your new Wagtail site!").exists()
@@ -127,11 +127,11 @@ class TestWithAccounts:
         assert client.login(request=HttpRequest(), username="admin", password="a-demo-password")
 
     def test_seed_builds_the_compendium(self, seeded_with_accounts, client):
-        index = CompendiumIndexPage.objects.get()
+        index = CompendiumIndexPage.objects.get(locale__language_code="en")
         assert index.live
         assert index.url == "/compendium/"
         assert WorkflowPage.objects.get(page=index).workflow.name == REVIEW_WORKFLOW
-        names = list(Criterion.objects.values_list("slug", flat=True))
+        names = list(Criterion.objects.originals().values_list("slug", flat=True))
         assert len(names) >= 8
         assert names[:3] == ["relevance", "effectiveness", "sustainability"]
 
@@ -168,17 +168,17 @@ class TestWithAccounts:
             + ExpertPage.objects.live().count()
         )
         assert directory >= 10
-        assert Theme.objects.count() >= 10
+        assert Theme.objects.originals().count() >= 10
         assert set(TrainingContext.objects.values_list("slug", flat=True)) == CONTEXTS
         assert ResourceType.objects.exclude(slug__in=DIRECTORY_TYPES).count() >= 10
-        assert Language.objects.count() >= 5
+        assert Language.objects.originals().count() >= 5
         # Every resource was published with its own revision, as an editor would.
         assert all(page.revisions.exists() for page in ResourcePage.objects.live()[:5])
 
     def test_seeded_library_answers_with_uneven_facets_feedback_and_review(
         self, seeded_with_accounts, client
     ):
-        index = ResourceIndexPage.objects.get()
+        index = ResourceIndexPage.objects.get(locale__language_code="en")
 
         response = client.get("/resources/")
 
@@ -239,7 +239,7 @@ def test_existing_home_content_is_kept():
     seed()
 
     assert Page.objects.filter(slug="someones-page").exists()
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="en")
     assert Site.objects.get(is_default_site=True).root_page_id == home.pk
 
 

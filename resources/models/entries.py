@@ -24,6 +24,7 @@ from contributions.models import CoverImageMixin
 from contributions.roles import is_member
 from search.documents import SearchDocument, terms
 from taxonomy import countries
+from taxonomy.i18n import synchronized
 from taxonomy.models import Region, ResourceType
 from taxonomy.years import validate_year
 
@@ -100,6 +101,20 @@ class LibraryEntryPage(CoverImageMixin, Page):
     # migration creates; resources choose theirs.
     directory_type_slug = None
 
+    # A translation (wagtail-localize) translates the texts and keeps the original's facets,
+    # place, year and image: they are copied at each sync, never offered for translation.
+    # The terms stay the originals (a translation of a term only gives it a label).
+    override_translatable_fields = synchronized(
+        "resource_type",
+        "themes",
+        "contexts",
+        "regions",
+        "languages",
+        "country",
+        "year",
+        "cover_image",
+    )
+
     is_creatable = False
     parent_page_types = ["copresources.ResourceIndexPage"]
     subpage_types = []
@@ -117,7 +132,7 @@ class LibraryEntryPage(CoverImageMixin, Page):
 
     def save(self, *args, **kwargs):
         if self.directory_type_slug and self.resource_type_id is None:
-            self.resource_type = ResourceType.objects.filter(slug=self.directory_type_slug).first()
+            self.resource_type = ResourceType.objects.by_slugs([self.directory_type_slug]).first()
         super().save(*args, **kwargs)
 
     def search_text(self):
@@ -130,7 +145,7 @@ class LibraryEntryPage(CoverImageMixin, Page):
             "theme": terms(self.themes.all()),
             "context": terms(self.contexts.all()),
             "language": terms(self.languages.all()),
-            **countries.facets(self.country, self.regions.all(), Region.objects.all()),
+            **countries.facets(self.country, self.regions.all(), Region.objects.originals()),
         }
         if self.resource_type_id:
             facets["resource_type"] = [(self.resource_type.slug, self.resource_type.name)]
@@ -215,6 +230,12 @@ class ResourcePage(LibraryEntryPage):
     )
     external_url = models.URLField(_("link"), max_length=500, blank=True)
     licence = models.CharField(_("licence"), max_length=30, choices=LICENCES, blank=True)
+
+    # The file, its link and licence are the original's in every language.
+    override_translatable_fields = [
+        *LibraryEntryPage.override_translatable_fields,
+        *synchronized("document", "external_url", "licence"),
+    ]
 
     content_panels = [
         *Page.content_panels,
@@ -302,6 +323,11 @@ class TrainingPage(LibraryEntryPage):
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
     registration_url = models.URLField(_("registration link"), max_length=500, blank=True)
+
+    override_translatable_fields = [
+        *LibraryEntryPage.override_translatable_fields,
+        *synchronized("format", "start_date", "end_date", "registration_url"),
+    ]
 
     directory_type_slug = "training"
     content_panels = [

@@ -8,7 +8,10 @@ from collections import Counter
 from django.db import connection
 from django.db.models import Count, F, Q
 
+from contributions.collation import by_title
+
 from .. import analysis
+from ..catalogue import FACET_SEPARATOR
 from ..documents import FACETS
 from ..highlight import snippet_for
 from ..models import CatalogEntry, CatalogFacet, CatalogFacetLabel
@@ -116,16 +119,36 @@ def _with_facet(entries, key, values):
     return entries.filter(pk__in=matching)
 
 
+def _quoted(lexeme):
+    """A tsquery lexeme for any string: facet values are taken as given."""
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _facet_tsquery(selections):
+    """Every selected facet (any of its values) as one tsquery on ``facet_vector``."""
+    return " & ".join(
+        "(" + " | ".join(_quoted(f"{key}{FACET_SEPARATOR}{value}") for value in values) + ")"
+        for key, values in selections.items()
+        if values
+    )
+
+
 def _filtered(entries, selections, skip=None):
+    selections = {key: values for key, values in selections.items() if key != skip and values}
+    if not selections:
+        return entries
+    if _on_postgresql():
+        # One GIN lookup for all selections, combined with the text match's.
+        return entries.filter(facet_vector=_tsquery(_facet_tsquery(selections)))
     for key, values in selections.items():
-        if key != skip and values:
-            entries = _with_facet(entries, key, values)
+        entries = _with_facet(entries, key, values)
     return entries
 
 
 def _ordered(entries, query):
     if query.sort == "title":
-        return entries.order_by("sort_title", "page_id")
+        # In the reader's language's collation (contributions.collation).
+        return entries.order_by(by_title("sort_title"), "page_id")
     newest = (F("date").desc(nulls_last=True), "-page_id")
     if query.sort == "relevance" and query.has_text and _on_postgresql():
         from django.contrib.postgres.search import SearchRank
@@ -171,6 +194,51 @@ def _ranked_page(hits, query):
     return [row[0] for row in rows[query.offset : query.offset + query.per_page]]
 
 
+def _postgresql_counts(entries, query):
+    """``_counts`` on PostgreSQL, from the matching rows' own ``facet_keys``: each row is read
+    once, tests each selection against its ``facet_vector`` and, when it fails at most one,
+    is unnested into its facet values, kept for every facet when it passes them all and for
+    the one facet whose selection it fails otherwise."""
+    from django.db.models import BooleanField, ExpressionWrapper
+
+    selected = {key: values for key, values in query.filters.items() if values}
+    flags = {
+        f"selected_{number}": (key, _facet_tsquery({key: values}))
+        for number, (key, values) in enumerate(selected.items())
+    }
+    rows = entries.annotate(
+        **{
+            name: ExpressionWrapper(Q(facet_vector=_tsquery(expression)), BooleanField())
+            for name, (_, expression) in flags.items()
+        }
+    ).values("facet_keys", *flags)
+    sql, params = rows.query.sql_with_params()
+    params = list(params)
+    where = ""
+    if flags:
+        failed = " + ".join(f"(NOT m.{name})::int" for name in flags)
+        passes_all = " AND ".join(f"m.{name}" for name in flags)
+        keep = [passes_all]
+        for name, (key, _) in flags.items():
+            others = " AND ".join(f"m.{other}" for other in flags if other != name) or "TRUE"
+            keep.append(f"(split_part(key, %s, 1) = %s AND {others})")
+            params += [FACET_SEPARATOR, key]
+        where = f"WHERE {failed} <= 1 AND ({' OR '.join(keep)})"
+    # Only the ORM's compiled query and names made here go into the text; values are params.
+    grouped = (
+        f"SELECT key, COUNT(*) FROM ({sql}) AS m, "  # noqa: S608
+        f"unnest(string_to_array(btrim(m.facet_keys), ' ')) AS key {where} GROUP BY key"
+    )
+    counts = {key: {} for key in FACETS}
+    with connection.cursor() as cursor:
+        cursor.execute(grouped, params)
+        for key, count in cursor.fetchall():
+            facet, _, value = key.partition(FACET_SEPARATOR)
+            if facet in counts:
+                counts[facet][value] = count
+    return counts
+
+
 def _counts(entries, query):
     """facet key -> {value: count} for every facet, in one grouped query over ``entries``.
 
@@ -178,6 +246,8 @@ def _counts(entries, query):
     its own selection. Each facet row is kept when its entry passes the selections of the
     other facets, so the text match is evaluated once for all facets.
     """
+    if _on_postgresql():
+        return _postgresql_counts(entries, query)
     selected = {key: values for key, values in query.filters.items() if values}
     having = {
         key: Q(

@@ -183,6 +183,22 @@ def test_any_text_is_answered_without_error(engine, corpus, text):
     assert results.total >= 0
 
 
+@pytest.mark.parametrize("value", ["it's", "a\\b", "gender:x", "two words", "' | 'masc"])
+def test_any_selected_value_is_answered_without_error(engine, corpus, value):
+    # Selections are taken as given below the service (digests ask the engine directly).
+    params = QueryDict(mutable=True)
+    params.setlist("theme", [value])
+    results = run(engine, params.urlencode())
+    assert results.total == 0
+    assert (value, 0, True) in [(v.value, v.count, v.selected) for v in results.facets["theme"]]
+    # Disjunctive: the theme counts ignore the theme selection, odd value or not.
+    assert {k: n for k, n in counts(results, "theme").items() if k != value} == counts(
+        run(engine), "theme"
+    )
+    params.appendlist("theme", "masc")
+    assert ids(run(engine, params.urlencode())) == ids(run(engine, "theme=masc"))
+
+
 @pytest.mark.elasticsearch
 def test_both_engines_return_the_same_hits_and_counts(es_engine, corpus):
     queries = [

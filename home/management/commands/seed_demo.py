@@ -3,7 +3,15 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from community.setup import run_setup, site_address
-from home.demo import community, compendium, consultations, digests, resources, site
+from home.demo import (
+    community,
+    compendium,
+    consultations,
+    digests,
+    resources,
+    site,
+    translations,
+)
 
 DEFAULT_DEMO_PASSWORD = "cop-demo-2026"  # noqa: S105 - printed for a newcomer's local site
 
@@ -56,6 +64,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             home = site.seed(log)
             run_setup(parent=home, site_url=site_url or None, log=setup_log)
+            translations.seed_sections(log)
             if with_accounts:
                 credentials = community.seed_accounts(log, password=password)
                 report.extend(f"{name} / {password}  ({role})" for name, role in credentials)
@@ -67,6 +76,7 @@ class Command(BaseCommand):
             consultations.seed(log, with_accounts=with_accounts)
             community.seed_membership(log)
             digests.seed(log)
+            translations.seed_content(log)
 
         self.stdout.write(
             self.style.SUCCESS(
